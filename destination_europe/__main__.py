@@ -1,0 +1,3 @@
+from destination_europe.cli import main
+
+raise SystemExit(main())

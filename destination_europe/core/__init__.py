@@ -1,0 +1,1 @@
+"""Pure-Python core: content, glossary, statistics, game rules, progress. Never imports Qt."""

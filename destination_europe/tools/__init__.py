@@ -1,0 +1,1 @@
+"""Build-time tools (run by developers, never at app run time)."""

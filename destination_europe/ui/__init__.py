@@ -1,0 +1,1 @@
+"""Thin PySide6 layer over the core."""

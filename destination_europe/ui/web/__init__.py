@@ -1,0 +1,1 @@
+"""Offline web engine plumbing: app:// scheme, request blocking, the JS bridge."""
