@@ -1,0 +1,87 @@
+"""The objects every view shares: paths, settings, the core stores and the web engine.
+
+Created once in the composition root (``ui/app.py``) and handed to the views, so no view
+reaches for a global. Heavy parts (the web engine, the statistics store) start on first use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from destination_europe import paths
+from destination_europe.core.countries import CountryList, load_countries
+from destination_europe.core.statistics import DataError, StatisticsStore
+
+
+class Services(QObject):
+    webEngineReady = Signal()
+    themeChanged = Signal(str)
+    zoomChanged = Signal(float)
+
+    def __init__(self, content_root: Path, data_dir: Path) -> None:
+        super().__init__()
+        self.content_root = content_root
+        self.data_dir = data_dir
+        self.resources = paths.resources_dir(content_root)
+        self.settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._engine = None
+        self._stats: StatisticsStore | None = None
+        self._stats_error: str | None = None
+        self._countries: CountryList | None = None
+        self.theme = str(self.settings.value("view/theme", "light"))
+        self.zoom = float(self.settings.value("view/zoom", 1.0))
+        self.mode = "learner"
+
+    # -- web engine ---------------------------------------------------------------
+    @property
+    def web_engine(self):
+        if self._engine is None:
+            from destination_europe.ui.web.engine import WebEngine
+
+            self._engine = WebEngine(
+                {
+                    "web": self.resources / "web",
+                    "geo": self.resources / "geo",
+                    "plotly": paths.plotly_js_dir(),
+                },
+                self,
+            )
+            self.webEngineReady.emit()
+        return self._engine
+
+    @property
+    def web_engine_started(self) -> bool:
+        return self._engine is not None
+
+    # -- core stores ----------------------------------------------------------------
+    @property
+    def countries(self) -> CountryList:
+        if self._countries is None:
+            self._countries = load_countries(self.resources)
+        return self._countries
+
+    def statistics(self) -> StatisticsStore | None:
+        """The statistics store, or None (see ``statistics_error``) if it cannot be read."""
+        if self._stats is None and self._stats_error is None:
+            try:
+                self._stats = StatisticsStore.load(self.resources / "statistics")
+            except (DataError, OSError) as exc:
+                self._stats_error = str(exc)
+        return self._stats
+
+    @property
+    def statistics_error(self) -> str | None:
+        return self._stats_error
+
+    # -- view preferences -----------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.settings.setValue("view/theme", theme)
+        self.themeChanged.emit(theme)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.5, min(3.0, round(zoom, 2)))
+        self.settings.setValue("view/zoom", self.zoom)
+        self.zoomChanged.emit(self.zoom)

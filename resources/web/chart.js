@@ -1,0 +1,36 @@
+// A page with one Plotly chart, changed in place with Plotly.react.
+// DE.data.figure: the first figure. Python sends "chart.figure" with a new one.
+(function () {
+  "use strict";
+  const box = document.getElementById("chart");
+  const config = {
+    topojsonURL: "app://assets/geo/",
+    displaylogo: false,
+    responsive: true,
+    modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"],
+  };
+  function draw(fig) {
+    return Plotly.react(box, fig.data, fig.layout, config);
+  }
+  if (typeof Plotly === "undefined") {
+    DE.showError(DE.label("chart_engine_missing", "The chart engine (plotly.js) could not be loaded."));
+    return;
+  }
+  DE.holdPaint();
+  draw(DE.data.figure || { data: [], layout: {} })
+    .then(() => {
+      box.on("plotly_click", (ev) => {
+        const p = ev.points && ev.points[0];
+        if (p) DE.send("chart.click", { location: p.location || null, x: p.x || null });
+      });
+      document.title = "plotted";
+      DE.releasePaint();
+    })
+    .catch((err) => { DE.showError(String(err)); DE.releasePaint(); });
+  DE.on("chart.figure", (fig) => {
+    draw(fig).then(() => DE.send("chart.updated", {})).catch((err) => DE.showError(String(err)));
+  });
+  DE.on("chart.image", () => {
+    Plotly.toImage(box, { format: "png", scale: 2 }).then((url) => DE.send("chart.image", { url: url }));
+  });
+})();
