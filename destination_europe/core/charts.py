@@ -15,7 +15,13 @@ from typing import Any
 EUROPE_LON = (-25.0, 50.0)
 EUROPE_LAT = (33.0, 72.0)
 # Light (low) to dark (high), readable on a projector and in greyscale print.
-SEQUENTIAL = [[0.0, "#e3eef9"], [0.25, "#a9cbe8"], [0.5, "#5d9ccf"], [0.75, "#2a68a8"], [1.0, "#0b2f6b"]]
+SEQUENTIAL = [
+    [0.0, "#e3eef9"],
+    [0.25, "#a9cbe8"],
+    [0.5, "#5d9ccf"],
+    [0.75, "#2a68a8"],
+    [1.0, "#0b2f6b"],
+]
 # d3 format: thousands separators, up to two decimals, no trailing zeros.
 NUMBER_FORMAT = ",.2~f"
 PALETTE = ("#1f4e9c", "#d1495b", "#2e8b57", "#edae49", "#6a4c93", "#00798c", "#8d6a3f")
@@ -108,7 +114,13 @@ def trend_figure(series: Sequence[Series], texts: ChartTexts, *, kind: str = "ba
         "automargin": True,
     }
     layout["showlegend"] = len(series) > 1
-    layout["legend"] = {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"}
+    layout["legend"] = {
+        "orientation": "h",
+        "y": 1.02,
+        "yanchor": "bottom",
+        "x": 1,
+        "xanchor": "right",
+    }
     return {"data": data, "layout": layout}
 
 
@@ -129,7 +141,11 @@ def europe_map_figure(
             "hovertemplate": "%{text}: %{z:,.2~f} %{customdata}<extra></extra>",
             "colorscale": colorscale or SEQUENTIAL,
             "marker": {"line": {"color": "#ffffff", "width": 0.6}},
-            "colorbar": {"title": {"text": texts.y_axis}, "thickness": 14, "tickformat": NUMBER_FORMAT},
+            "colorbar": {
+                "title": {"text": texts.y_axis},
+                "thickness": 14,
+                "tickformat": NUMBER_FORMAT,
+            },
         }
     ]
     if without:
@@ -173,8 +189,7 @@ def table_rows(
     """The rows of the table that matches a trend chart: year, value, flag."""
     fmt = fmt or format_number
     return [
-        (str(p.year), no_data if p.value is None else fmt(p.value), p.flag)
-        for p in series.points
+        (str(p.year), no_data if p.value is None else fmt(p.value), p.flag) for p in series.points
     ]
 
 

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 LANGUAGES: tuple[str, ...] = (
-    "nl", "en", "fi", "fr", "de", "el", "it", "lv", "lt", "sk", "sl", "es", "uk",
+    "nl",
+    "en",
+    "fi",
+    "fr",
+    "de",
+    "el",
+    "it",
+    "lv",
+    "lt",
+    "sk",
+    "sl",
+    "es",
+    "uk",
 )
 DEFAULT_LANGUAGE = "en"
 

@@ -12,8 +12,11 @@ from destination_europe import __version__
 SHIPPED_SOFTWARE = (
     ("Qt for Python (PySide6)", "LGPL-3.0", "https://www.qt.io/qt-for-python"),
     ("plotly.py and plotly.js 4.1.1", "MIT", "https://github.com/plotly/plotly.js"),
-    ("Map geometry: plotly.js 4.1.1 topojson (UN Geospatial and Natural Earth)", "MIT",
-     "https://github.com/plotly/plotly.js"),
+    (
+        "Map geometry: plotly.js 4.1.1 topojson (UN Geospatial and Natural Earth)",
+        "MIT",
+        "https://github.com/plotly/plotly.js",
+    ),
     ("SQLAlchemy", "MIT", "https://www.sqlalchemy.org"),
     ("Python-Markdown", "BSD-3-Clause", "https://python-markdown.github.io"),
     ("nh3 (HTML sanitiser)", "MIT", "https://github.com/messense/nh3"),
@@ -43,11 +46,15 @@ class AboutDialog(_TextDialog):
         e = html.escape
         parts = [
             f"<h2>{e(self.tr('Destination Europe'))} {e(__version__)}</h2>",
-            "<p>" + e(self.tr(
-                "An offline learning app on migration and integration in Europe, built for "
-                "the learning toolkit of the European Migration Network (EMN). All texts are "
-                "written for this app; figures come from the public datasets listed below."
-            )) + "</p>",
+            "<p>"
+            + e(
+                self.tr(
+                    "An offline learning app on migration and integration in Europe, built for "
+                    "the learning toolkit of the European Migration Network (EMN). All texts are "
+                    "written for this app; figures come from the public datasets listed below."
+                )
+            )
+            + "</p>",
             f"<h3>{e(self.tr('Data sources'))}</h3><ul>",
         ]
         store = services.statistics()
@@ -58,23 +65,34 @@ class AboutDialog(_TextDialog):
                     f"{e(self.tr('Licence'))}: {e(src.licence)}. <br><small>{e(src.url)}</small></li>"
                 )
         else:
-            parts.append(f"<li>{e(self.tr('The statistics could not be read:'))} "
-                         f"{e(services.statistics_error or '')}</li>")
+            parts.append(
+                f"<li>{e(self.tr('The statistics could not be read:'))} "
+                f"{e(services.statistics_error or '')}</li>"
+            )
         parts.append("</ul>")
         parts.append(f"<h3>{e(self.tr('Software and map data'))}</h3><ul>")
         for name, licence, url in SHIPPED_SOFTWARE:
             parts.append(f"<li>{e(name)}: {e(licence)} <small>{e(url)}</small></li>")
-        parts.append("</ul><p><small>" + e(self.tr(
-            "Boundaries and names on the maps do not imply official endorsement or "
-            "acceptance by the United Nations or the European Union."
-        )) + "</small></p>")
+        parts.append(
+            "</ul><p><small>"
+            + e(
+                self.tr(
+                    "Boundaries and names on the maps do not imply official endorsement or "
+                    "acceptance by the United Nations or the European Union."
+                )
+            )
+            + "</small></p>"
+        )
         super().__init__(self.tr("About Destination Europe"), "".join(parts), parent)
 
 
 class ShortcutsDialog(_TextDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         rows = [
-            ("Ctrl+1 … Ctrl+6", self.tr("Go to a section (Home, Learn, Play, Glossary, Countries, My progress)")),
+            (
+                "Ctrl+1 … Ctrl+6",
+                self.tr("Go to a section (Home, Learn, Play, Glossary, Countries, My progress)"),
+            ),
             ("Ctrl++ / Ctrl+-", self.tr("Make text larger or smaller")),
             ("Ctrl+0", self.tr("Text at normal size")),
             ("Ctrl+Shift+P", self.tr("Projector mode: large text")),
@@ -85,7 +103,12 @@ class ShortcutsDialog(_TextDialog):
             ("F1", self.tr("This list")),
             ("Ctrl+Q", self.tr("Quit")),
         ]
-        body = "<table cellpadding='6'>" + "".join(
-            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
-        ) + "</table>"
+        body = (
+            "<table cellpadding='6'>"
+            + "".join(
+                f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
         super().__init__(self.tr("Keyboard shortcuts"), body, parent)

@@ -68,7 +68,9 @@ def run_app(data_dir: Path, lang: str | None) -> int:
     return app.exec()
 
 
-def run_self_test(data_dir: Path, lang: str | None, screenshots: Path | None, timeout: float) -> int:
+def run_self_test(
+    data_dir: Path, lang: str | None, screenshots: Path | None, timeout: float
+) -> int:
     app = create_application()
     window = build_main_window(data_dir, lang)
     from destination_europe.ui.selftest import SelfTest

@@ -22,7 +22,9 @@ def indicator_name(indicator_id: str) -> str:
         "born-abroad-share": _t("Share of the population born abroad"),
         "asylum-first-time-applicants": _t("First-time asylum applicants"),
         "asylum-subsequent-applicants": _t("Subsequent asylum applicants"),
-        "asylum-first-time-applicants-per-100k": _t("First-time asylum applicants per 100,000 inhabitants"),
+        "asylum-first-time-applicants-per-100k": _t(
+            "First-time asylum applicants per 100,000 inhabitants"
+        ),
         "asylum-applications-unhcr": _t("Asylum applications (UNHCR)"),
         "asylum-decisions-recognised-unhcr": _t("Decisions: refugee status granted (UNHCR)"),
         "asylum-decisions-complementary-unhcr": _t("Decisions: complementary protection (UNHCR)"),

@@ -49,7 +49,9 @@ class MainWindow(QMainWindow):
             ProgressSection(services),
         ]
         for section in self.sections:
-            item = QListWidgetItem(section.sidebar_title() if hasattr(section, "sidebar_title") else section.title())
+            item = QListWidgetItem(
+                section.sidebar_title() if hasattr(section, "sidebar_title") else section.title()
+            )
             item.setData(Qt.ItemDataRole.UserRole, section.section_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title())
             self.sidebar.addItem(item)
@@ -108,7 +110,9 @@ class MainWindow(QMainWindow):
 
     def follow_link(self, scheme: str, target: str) -> None:
         """In-app links from any page: ``glossary:ID``, ``lesson:ID``, ``country:ISO2``."""
-        destination = {"glossary": "glossary", "lesson": "learn", "country": "countries"}.get(scheme)
+        destination = {"glossary": "glossary", "lesson": "learn", "country": "countries"}.get(
+            scheme
+        )
         if destination is None:
             return
         section = self.section(destination)
@@ -143,24 +147,35 @@ class MainWindow(QMainWindow):
         for i, section in enumerate(self.sections):
             view.addAction(
                 self._action(
-                    section.title(), f"Ctrl+{i + 1}", lambda _=False, s=section.section_id: self.show_section(s)
+                    section.title(),
+                    f"Ctrl+{i + 1}",
+                    lambda _=False, s=section.section_id: self.show_section(s),
                 )
             )
         view.addSeparator()
         view.addAction(
-            self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,
-                         lambda: self.services.set_zoom(self.services.zoom + 0.1))
+            self._action(
+                self.tr("Zoom &in"),
+                QKeySequence.StandardKey.ZoomIn,
+                lambda: self.services.set_zoom(self.services.zoom + 0.1),
+            )
         )
         view.addAction(
-            self._action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut,
-                         lambda: self.services.set_zoom(self.services.zoom - 0.1))
+            self._action(
+                self.tr("Zoom &out"),
+                QKeySequence.StandardKey.ZoomOut,
+                lambda: self.services.set_zoom(self.services.zoom - 0.1),
+            )
         )
         view.addAction(
             self._action(self.tr("&Actual size"), "Ctrl+0", lambda: self.services.set_zoom(1.0))
         )
         view.addAction(
-            self._action(self.tr("&Projector mode (large text)"), "Ctrl+Shift+P",
-                         lambda: self.services.set_zoom(1.6))
+            self._action(
+                self.tr("&Projector mode (large text)"),
+                "Ctrl+Shift+P",
+                lambda: self.services.set_zoom(1.6),
+            )
         )
         view.addSeparator()
         themes = view.addMenu(self.tr("&Theme"))
@@ -170,30 +185,41 @@ class MainWindow(QMainWindow):
             ("dark", self.tr("Dark")),
             ("high-contrast", self.tr("High contrast")),
         ):
-            action = self._action(label, None, lambda _=False, k=key: self.services.set_theme(k),
-                                  checkable=True)
+            action = self._action(
+                label, None, lambda _=False, k=key: self.services.set_theme(k), checkable=True
+            )
             action.setChecked(self.services.theme == key)
             group.addAction(action)
             themes.addAction(action)
         self.mode_action = self._action(
-            self.tr("&Facilitator mode (show facilitator notes)"), "Ctrl+Shift+F",
-            self._toggle_mode, checkable=True,
+            self.tr("&Facilitator mode (show facilitator notes)"),
+            "Ctrl+Shift+F",
+            self._toggle_mode,
+            checkable=True,
         )
         view.addAction(self.mode_action)
         self.fullscreen_action = self._action(
-            self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen, self._toggle_fullscreen,
+            self.tr("&Full screen"),
+            QKeySequence.StandardKey.FullScreen,
+            self._toggle_fullscreen,
             checkable=True,
         )
         view.addAction(self.fullscreen_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action(self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
-                         lambda: ShortcutsDialog(self).exec())
+            self._action(
+                self.tr("&Keyboard shortcuts"),
+                QKeySequence.StandardKey.HelpContents,
+                lambda: ShortcutsDialog(self).exec(),
+            )
         )
         help_menu.addAction(
-            self._action(self.tr("&About Destination Europe"), None,
-                         lambda: AboutDialog(self.services, self).exec())
+            self._action(
+                self.tr("&About Destination Europe"),
+                None,
+                lambda: AboutDialog(self.services, self).exec(),
+            )
         )
 
     def _toggle_mode(self, checked: bool) -> None:
@@ -238,7 +264,9 @@ class MainWindow(QMainWindow):
         self.current_section().activated()
 
     def _on_engine_ready(self) -> None:
-        self.services.web_engine.interceptor.blocked.connect(lambda _u: self._update_offline_label())
+        self.services.web_engine.interceptor.blocked.connect(
+            lambda _u: self._update_offline_label()
+        )
         self._update_offline_label()
 
     def _update_offline_label(self) -> None:
@@ -247,8 +275,5 @@ class MainWindow(QMainWindow):
             if self.services.web_engine_started
             else 0
         )
-        self.offline_label.setText(
-            self.tr("Offline: %n outside request(s) blocked", "", blocked)
-        )
+        self.offline_label.setText(self.tr("Offline: %n outside request(s) blocked", "", blocked))
         self.offline_label.setAccessibleName(self.offline_label.text())
-

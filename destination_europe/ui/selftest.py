@@ -83,6 +83,12 @@ class SelfTest:
                 painted = True
                 if view is not None:
                     painted = wait_until(app, lambda v=view: v.settled, self.timeout)
+                    # the compositor may need a few more frames to show what the page drew
+                    wait_until(
+                        app,
+                        lambda v=view: distinct_colours(v.grab().toImage()) >= 3,
+                        min(10.0, self.timeout),
+                    )
                 app.processEvents()
                 image = section.grab().toImage()
                 colours = distinct_colours(image)

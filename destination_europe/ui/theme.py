@@ -5,13 +5,36 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 _COLOURS = {
-    "light": dict(bg="#ffffff", fg="#1d2433", muted="#5a6475", side="#eef2f8", accent="#1f4e9c",
-                  accent_fg="#ffffff", border="#c9d1de", surface="#f3f6fa"),
-    "dark": dict(bg="#1b1f27", fg="#e6e9ef", muted="#a3acbb", side="#151920", accent="#7aa7ff",
-                 accent_fg="#0b1020", border="#3a4252", surface="#252b36"),
-    "high-contrast": dict(bg="#000000", fg="#ffffff", muted="#ffffff", side="#000000",
-                          accent="#ffff00", accent_fg="#000000", border="#ffffff",
-                          surface="#000000"),
+    "light": dict(
+        bg="#ffffff",
+        fg="#1d2433",
+        muted="#5a6475",
+        side="#eef2f8",
+        accent="#1f4e9c",
+        accent_fg="#ffffff",
+        border="#c9d1de",
+        surface="#f3f6fa",
+    ),
+    "dark": dict(
+        bg="#1b1f27",
+        fg="#e6e9ef",
+        muted="#a3acbb",
+        side="#151920",
+        accent="#7aa7ff",
+        accent_fg="#0b1020",
+        border="#3a4252",
+        surface="#252b36",
+    ),
+    "high-contrast": dict(
+        bg="#000000",
+        fg="#ffffff",
+        muted="#ffffff",
+        side="#000000",
+        accent="#ffff00",
+        accent_fg="#000000",
+        border="#ffffff",
+        surface="#000000",
+    ),
 }
 
 _QSS = """

@@ -56,6 +56,22 @@
     }
   }, true);
 
+  // In-app links (glossary:, lesson:, country:) go to the app through the bridge; links to
+  // the outside are never followed (the app is offline) and the app says so.
+  document.addEventListener("click", (ev) => {
+    const a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
+    if (!a) return;
+    const href = a.getAttribute("href");
+    const scheme = (href.split(":")[0] || "").toLowerCase();
+    if (["glossary", "lesson", "country"].includes(scheme)) {
+      ev.preventDefault();
+      DE.send("link", { href: href });
+    } else if (href.includes(":") && !href.startsWith("#") && scheme !== "app") {
+      ev.preventDefault();
+      DE.send("link.external", { href: href });
+    }
+  }, true);
+
   const dataNode = document.getElementById("de-data");
   if (dataNode) { try { DE.data = JSON.parse(dataNode.textContent); } catch (e) { DE.data = {}; } }
 

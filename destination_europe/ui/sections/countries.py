@@ -164,11 +164,15 @@ class CountriesSection(Section):
                 title=self.tr("Chart"),
                 scripts=("plotly/plotly.min.js", "web/chart.js"),
                 theme=self.services.theme,
-                data={"figure": self._figure, "labels": {
-                    "asset_missing": self.tr("A file the app needs could not be loaded:"),
-                    "chart_engine_missing": self.tr(
-                        "The chart engine (plotly.js) could not be loaded, so no chart can be drawn."),
-                }},
+                data={
+                    "figure": self._figure,
+                    "labels": {
+                        "asset_missing": self.tr("A file the app needs could not be loaded:"),
+                        "chart_engine_missing": self.tr(
+                            "The chart engine (plotly.js) could not be loaded, so no chart can be drawn."
+                        ),
+                    },
+                },
             ),
         )
 
@@ -176,8 +180,14 @@ class CountriesSection(Section):
         self.waiting.setText(text)
         self.waiting.setWordWrap(True)
         self.waiting.setAccessibleName(text)
-        for widget in (self.indicator_box, self.country_box, self.year_box, self.trend_button,
-                       self.map_button, self.save_button):
+        for widget in (
+            self.indicator_box,
+            self.country_box,
+            self.year_box,
+            self.trend_button,
+            self.map_button,
+            self.save_button,
+        ):
             widget.setEnabled(False)
 
     # -- data → figure ------------------------------------------------------------------
@@ -235,14 +245,24 @@ class CountriesSection(Section):
         if self._mode == "map":
             year = self.year_box.currentData()
             observed = {
-                code: (obs.value, obs.flag) for code, obs in store.values_for_year(ind, year).items()
+                code: (obs.value, obs.flag)
+                for code, obs in store.values_for_year(ind, year).items()
             }
-            triples = [(c.iso2, c.iso3, c.name) for c in self.services.countries.all
-                       if c.status != "aggregate"]
+            triples = [
+                (c.iso2, c.iso3, c.name)
+                for c in self.services.countries.all
+                if c.status != "aggregate"
+            ]
             values = map_values(triples, observed)
             self._fill_table(
-                [(v.name, self.tr("no data") if v.value is None else self.format_number(v.value), v.flag)
-                 for v in values],
+                [
+                    (
+                        v.name,
+                        self.tr("no data") if v.value is None else self.format_number(v.value),
+                        v.flag,
+                    )
+                    for v in values
+                ],
                 (self.tr("Country"), str(year), self.tr("Flag")),
             )
             return europe_map_figure(values, self._texts(title=f"{name}, {year}"))
@@ -253,8 +273,10 @@ class CountriesSection(Section):
             name=self.country_box.currentText(),
             points=[SeriesPoint(o.year, o.value, o.flag) for o in observations],
         )
-        self._fill_table(table_rows(series, self.tr("no data"), self.format_number),
-                         (self.tr("Year"), unit_name(store.indicator(ind).unit), self.tr("Flag")))
+        self._fill_table(
+            table_rows(series, self.tr("no data"), self.format_number),
+            (self.tr("Year"), unit_name(store.indicator(ind).unit), self.tr("Flag")),
+        )
         return trend_figure(
             [series], self._texts(title=f"{name}: {self.country_box.currentText()}")
         )
@@ -275,12 +297,16 @@ class CountriesSection(Section):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(value)
                 if c == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
         store = self.services.statistics()
         ind = store.indicator(self.indicator_id())
         self.source_label.setText(
-            self.tr("{definition} Source: {publisher}, dataset {dataset}. Flag p = provisional.").format(
+            self.tr(
+                "{definition} Source: {publisher}, dataset {dataset}. Flag p = provisional."
+            ).format(
                 definition=ind.definition.strip(), publisher=ind.publisher, dataset=ind.dataset
             )
         )
@@ -334,7 +360,7 @@ class CountriesSection(Section):
         )
         if path:
             with open(path, "wb") as fh:
-                fh.write(base64.b64decode(data_url[len(prefix):]))
+                fh.write(base64.b64decode(data_url[len(prefix) :]))
 
     def selftest_views(self):
         def trend():

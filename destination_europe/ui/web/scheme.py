@@ -97,9 +97,7 @@ class AssetSchemeHandler(QWebEngineUrlSchemeHandler):
             file = self.resolve(path)
             if file is not None:
                 body = file.read_bytes()
-                mime = _MIME_EXTRA.get(file.suffix) or (
-                    mimetypes.guess_type(file.name)[0] or mime
-                )
+                mime = _MIME_EXTRA.get(file.suffix) or (mimetypes.guess_type(file.name)[0] or mime)
         if body is None:
             self.missing.append(url.toString())
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)

@@ -124,6 +124,14 @@ class WebView(QWebEngineView):
                 self.post(k, p, e)
             self.painted.emit()
             return
+        if kind == "link":
+            scheme, _, target = str(data.get("href", "")).partition(":")
+            if scheme in IN_APP_SCHEMES and target:
+                self.linkActivated.emit(scheme, target.lstrip("/"))
+            return
+        if kind == "link.external":
+            self.externalLinkRefused.emit(str(data.get("href", "")))
+            return
         if kind in self.pending:
             self.pending.remove(kind)
         if kind == "page.error":
