@@ -10,9 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from typing import TYPE_CHECKING
+
 from destination_europe import paths
-from destination_europe.core.countries import CountryList, load_countries
-from destination_europe.core.statistics import DataError, StatisticsStore
+
+if TYPE_CHECKING:  # imported on first use, so that start-up stays fast
+    from destination_europe.core.countries import CountryList
+    from destination_europe.core.statistics import StatisticsStore
 
 
 class Services(QObject):
@@ -59,12 +63,16 @@ class Services(QObject):
     @property
     def countries(self) -> CountryList:
         if self._countries is None:
+            from destination_europe.core.countries import load_countries
+
             self._countries = load_countries(self.resources)
         return self._countries
 
     def statistics(self) -> StatisticsStore | None:
         """The statistics store, or None (see ``statistics_error``) if it cannot be read."""
         if self._stats is None and self._stats_error is None:
+            from destination_europe.core.statistics import DataError, StatisticsStore
+
             try:
                 self._stats = StatisticsStore.load(self.resources / "statistics")
             except (DataError, OSError) as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from destination_europe.ui.sections.base import CardButton, Section, column, heading, paragraph
@@ -49,10 +49,16 @@ class HomeSection(Section):
         layout.addWidget(self.fact_box)
         self.fact_box.hide()
         layout.addStretch(1)
-        QTimer.singleShot(0, self._load_fact)
+        self._fact_loaded = False
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def activated(self) -> None:
+        # Runs after the window's first paint: reading the statistics never delays start-up.
+        if not self._fact_loaded:
+            self._fact_loaded = True
+            self._load_fact()
 
     def _load_fact(self) -> None:
         store = self.services.statistics()
