@@ -7,10 +7,9 @@ reaches for a global. Heavy parts (the web engine, the statistics store) start o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-
-from typing import TYPE_CHECKING
 
 from destination_europe import paths
 

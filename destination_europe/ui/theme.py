@@ -69,6 +69,7 @@ QComboBox:focus, QLineEdit:focus {{ border: 2px solid {accent}; }}
 QTableWidget, QTableView, QListWidget, QTextBrowser {{
   background: {bg}; border: 1px solid {border}; gridline-color: {border};
 }}
+QListWidget::item {{ padding: 5px 8px; }}
 QHeaderView::section {{ background: {surface}; border: none; border-bottom: 1px solid {border}; padding: 4px; }}
 QStatusBar {{ background: {side}; color: {muted}; }}
 QLabel#offlineStatus {{ color: {muted}; padding: 0 8px; }}
