@@ -36,6 +36,7 @@ class Services(QObject):
         self.theme = str(self.settings.value("view/theme", "light"))
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.mode = "learner"
+        self.lang = "en"
 
     # -- web engine ---------------------------------------------------------------
     @property

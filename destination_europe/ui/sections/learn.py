@@ -1,18 +1,279 @@
-"""Learn: modules and lessons (the lesson view is built on the content engine)."""
+"""Learn: the module list and the lesson view with its section stepper.
+
+The lesson pages are rendered by the core (``core/content/render.py``); answers coming
+from the page go to a ``LessonSession`` in the core, and its replies go back to the page.
+A broken lesson is listed with a warning sign and shows the checker's messages; every
+other lesson keeps working.
+"""
 
 from __future__ import annotations
 
-from destination_europe.ui.sections.placeholder import PlaceholderSection
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from destination_europe.ui.lesson_labels import lesson_labels
+from destination_europe.ui.sections.base import Section, heading
+from destination_europe.ui.web.engine import page_html
+
+ROLE_LESSON = Qt.ItemDataRole.UserRole
 
 
-class LearnSection(PlaceholderSection):
+class LearnSection(Section):
     section_id = "learn"
+    linkActivated = Signal(str, str)
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.catalog = None
+        self.glossary = None
+        self.lesson = None
+        self.session = None
+        self.index = 0
+        self.view = None
+        from destination_europe.core.content.session import InMemoryProgressSink
+
+        self.sink = InMemoryProgressSink()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(heading(self.tr("Learn")))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Modules and lessons"))
+        self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemClicked.connect(self._on_item)
+        self.splitter.addWidget(self.tree)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(12, 0, 0, 0)
+        self.lesson_title = QLabel(self.tr("Choose a lesson on the left."))
+        self.lesson_title.setObjectName("h2")
+        self.lesson_title.setWordWrap(True)
+        column.addWidget(self.lesson_title)
+        self.page_holder = QVBoxLayout()
+        column.addLayout(self.page_holder, 1)
+        stepper = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("◀ &Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous section"))
+        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next section"))
+        self.position = QLabel()
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        stepper.addWidget(self.prev_button)
+        stepper.addWidget(self.position, 1)
+        stepper.addWidget(self.next_button)
+        column.addLayout(stepper)
+        self.splitter.addWidget(right)
+
+        self.side = QTextBrowser()
+        self.side.setAccessibleName(self.tr("Glossary panel"))
+        self.side.setOpenLinks(False)
+        self.side.anchorClicked.connect(lambda url: self.linkActivated.emit(url.scheme(), url.path()))
+        self.side.setMinimumWidth(220)
+        self.side.hide()
+        self.splitter.addWidget(self.side)
+        self.splitter.setSizes([280, 900, 280])
+        outer.addWidget(self.splitter, 1)
+        for keys, step in (("Alt+Right", 1), ("Alt+Left", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda s=step: self.go(self.index + s))
+        self._update_stepper()
 
     def title(self) -> str:
         return self.tr("Learn")
 
-    def purpose(self) -> str:
-        return self.tr("Modules and lessons on migration and integration policy.")
+    # -- catalog ----------------------------------------------------------------------
+    def activated(self) -> None:
+        if self.catalog is not None:
+            return
+        from destination_europe.core.content.loader import load_catalog
+        from destination_europe.core.glossary import load_glossary
 
-    def status(self) -> str:
-        return self.tr("The lessons are not in this version yet.")
+        self.catalog = load_catalog(self.services.content_root)
+        self.glossary, _issues = load_glossary(self.services.resources / "glossary")
+        lang = self.services.lang
+        for module in self.catalog.modules:
+            top = QTreeWidgetItem([module.title])
+            top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            if any(i.is_error for i in module.issues):
+                top.setText(0, "⚠ " + module.title)
+                top.setToolTip(0, "\n".join(i.format() for i in module.issues))
+            self.tree.addTopLevelItem(top)
+            for lesson_id in module.lesson_ids:
+                lesson = self.catalog.lesson(lesson_id, lang)
+                title = lesson.title if lesson is not None and lesson.title else lesson_id
+                item = QTreeWidgetItem([title])
+                item.setData(0, ROLE_LESSON, lesson_id)
+                if lesson is None or not lesson.ok:
+                    item.setText(0, "⚠ " + title)
+                    item.setToolTip(0, self.tr("This lesson has errors and cannot be shown."))
+                elif lesson.minutes:
+                    item.setToolTip(0, self.tr("%n minute(s)", "", lesson.minutes))
+                top.addChild(item)
+            top.setExpanded(True)
+        if not self.catalog.modules:
+            self.lesson_title.setText(self.tr("No lessons were found."))
+        last = self.services.settings.value("learn/lesson")
+        if last and self.catalog.lesson(str(last)) is not None:
+            self.open_lesson(str(last), int(self.services.settings.value("learn/section", 0)))
+        else:
+            first = self._first_lesson_item()
+            if first is not None:
+                self.open_lesson(first.data(0, ROLE_LESSON))
+
+    def _first_lesson_item(self) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.childCount():
+                return top.child(0)
+        return None
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        lesson_id = item.data(0, ROLE_LESSON)
+        if lesson_id:
+            self.open_lesson(lesson_id)
+
+    # -- lesson view -------------------------------------------------------------------
+    def _ensure_view(self):
+        if self.view is None:
+            from destination_europe.ui.web.view import WebView
+
+            self.view = WebView(self.services.web_engine)
+            self.view.setAccessibleName(self.tr("Lesson page"))
+            self.view.message.connect(self._on_message)
+            self.view.linkActivated.connect(self._on_link)
+            self.page_holder.addWidget(self.view)
+        return self.view
+
+    def open_lesson(self, lesson_id: str, index: int = 0) -> None:
+        from destination_europe.core.content.session import LessonSession
+
+        if self.catalog is None:
+            self.activated()
+        lesson = self.catalog.lesson(lesson_id, self.services.lang)
+        self._select_item(lesson_id)
+        if lesson is None:
+            self._show_problem(lesson_id, [])
+            return
+        self.lesson = lesson
+        if not lesson.ok or not lesson.sections:
+            self._show_problem(lesson.title or lesson_id, [i.format() for i in lesson.issues])
+            return
+        self.session = LessonSession(lesson, self.glossary, self.sink)
+        self.lesson_title.setText(lesson.title)
+        self.go(max(0, min(index, len(lesson.sections) - 1)), force=True)
+
+    def _select_item(self, lesson_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ROLE_LESSON) == lesson_id:
+                    self.tree.setCurrentItem(top.child(j))
+
+    def _show_problem(self, title: str, messages: list[str]) -> None:
+        self.lesson = None
+        self.session = None
+        self.lesson_title.setText(self.tr("⚠ {title}: this lesson cannot be shown").format(title=title))
+        body = "".join(f"<li><code>{html.escape(m)}</code></li>" for m in messages)
+        intro = html.escape(self.tr("The content checker found these problems:"))
+        self._ensure_view().show_page(
+            "lesson-error",
+            page_html(f'<div class="de-error" role="alert"><p>{intro}</p><ul>{body}</ul></div>',
+                      title=title, theme=self.services.theme),
+        )
+        self._update_stepper()
+
+    def go(self, index: int, *, force: bool = False) -> None:
+        if self.lesson is None or not (0 <= index < len(self.lesson.sections)):
+            return
+        if index == self.index and not force:
+            return
+        from destination_europe.core.content.render import render_section
+
+        self.index = index
+        countries = {c.iso2: c.name for c in self.services.countries.all}
+        fragment = render_section(
+            self.lesson, index, glossary=self.glossary, mode=self.services.mode,
+            labels=lesson_labels(), countries=countries,
+            reflections={b: t for (lid, b), t in self.sink.reflections.items() if lid == self.lesson.id},
+        )
+        self._ensure_view().show_page(
+            f"lesson-{self.lesson.id}-{index}",
+            page_html(f'<main class="de-lesson">{fragment}</main>', title=self.lesson.title,
+                      styles=("lesson.css",), scripts=("web/lesson.js",),
+                      theme=self.services.theme, lang=self.lesson.lang,
+                      data={"lesson": self.lesson.id, "labels": lesson_labels()}),
+        )
+        self.services.settings.setValue("learn/lesson", self.lesson.id)
+        self.services.settings.setValue("learn/section", index)
+        self._update_stepper()
+
+    def _update_stepper(self) -> None:
+        total = len(self.lesson.sections) if self.lesson is not None else 0
+        self.prev_button.setEnabled(total > 0 and self.index > 0)
+        self.next_button.setEnabled(total > 0 and self.index < total - 1)
+        self.position.setText(
+            self.tr("Section {n} of {total}: {title}").format(
+                n=self.index + 1, total=total, title=self.lesson.sections[self.index].title
+            ) if total else ""
+        )
+        self.position.setAccessibleName(self.position.text())
+
+    def mode_changed(self) -> None:
+        if self.lesson is not None:
+            self.go(self.index, force=True)
+
+    # -- page events ---------------------------------------------------------------------
+    def _on_message(self, kind: str, payload: dict) -> None:
+        if self.session is None or kind.startswith("page.") or kind.startswith("link"):
+            return
+        for reply_kind, reply in self.session.handle(kind, payload):
+            self.view.post(reply_kind, reply)
+
+    def _on_link(self, scheme: str, target: str) -> None:
+        if scheme == "glossary" and self.glossary is not None:
+            entry = self.glossary.get(target)
+            if entry is not None:
+                self._show_term(entry)
+                return
+        if scheme == "lesson" and self.catalog is not None and self.catalog.lesson(target):
+            self.open_lesson(target)
+            return
+        self.linkActivated.emit(scheme, target)
+
+    def _show_term(self, entry) -> None:
+        e = html.escape
+        sources = "".join(f"<li>{e(s)}</li>" for s in entry.sources)
+        self.side.setHtml(
+            f"<h3>{e(entry.term)}</h3><p>{e(entry.definition)}</p>"
+            f"<p><b>{e(self.tr('Sources'))}:</b></p><ul>{sources}</ul>"
+            f"<p><a href='glossary:{e(entry.id)}'>{e(self.tr('Open the full entry in the glossary'))}</a></p>"
+        )
+        self.side.show()
+
+    def open_target(self, target: str) -> None:
+        self.open_lesson(target)
+
+    def selftest_views(self):
+        def lesson():
+            self.activated()
+            return self.view
+
+        return [(self.section_id, lesson)]
