@@ -35,11 +35,9 @@ def run_check(root: Path | None, *, links: bool = False, out: TextIO = sys.stdou
 
         glossary, _ = load_glossary(paths.resources_dir(folder) / "glossary")
         for row in link_report(load_catalog(folder), glossary):
-            shown = Path(row.path)
-            try:
-                shown = shown.resolve().relative_to(folder)
-            except ValueError:
-                pass
+            shown = Path(row.path).resolve()
+            if shown.is_relative_to(folder):
+                shown = shown.relative_to(folder)
             words = " ".join(row.text.split())
             print(f"{shown}:{row.line}: link: [{row.section}] '{words}' -> glossary:{row.term}",
                   file=out)
