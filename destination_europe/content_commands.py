@@ -39,8 +39,10 @@ def run_check(root: Path | None, *, links: bool = False, out: TextIO = sys.stdou
             if shown.is_relative_to(folder):
                 shown = shown.relative_to(folder)
             words = " ".join(row.text.split())
-            print(f"{shown}:{row.line}: link: [{row.section}] '{words}' -> glossary:{row.term}",
-                  file=out)
+            print(
+                f"{shown}:{row.line}: link: [{row.section}] '{words}' -> glossary:{row.term}",
+                file=out,
+            )
     errors = error_count(issues)
     warnings = len(issues) - errors
     print(f"check-content: {errors} error(s), {warnings} warning(s)", file=out)

@@ -25,7 +25,9 @@ def lesson_labels() -> dict[str, str]:
         "select_all": _t("Choose all answers that apply."),
         "true": _t("True"),
         "false": _t("False"),
-        "ordering_hint": _t("Put the items in the right order with the Move up and Move down buttons."),
+        "ordering_hint": _t(
+            "Put the items in the right order with the Move up and Move down buttons."
+        ),
         "move_up": _t("Move up"),
         "move_down": _t("Move down"),
         "matching_hint": _t("Choose the matching answer for each item."),

@@ -85,7 +85,9 @@ class LearnSection(Section):
         self.side = QTextBrowser()
         self.side.setAccessibleName(self.tr("Glossary panel"))
         self.side.setOpenLinks(False)
-        self.side.anchorClicked.connect(lambda url: self.linkActivated.emit(url.scheme(), url.path()))
+        self.side.anchorClicked.connect(
+            lambda url: self.linkActivated.emit(url.scheme(), url.path())
+        )
         self.side.setMinimumWidth(220)
         self.side.hide()
         self.splitter.addWidget(self.side)
@@ -190,13 +192,18 @@ class LearnSection(Section):
     def _show_problem(self, title: str, messages: list[str]) -> None:
         self.lesson = None
         self.session = None
-        self.lesson_title.setText(self.tr("⚠ {title}: this lesson cannot be shown").format(title=title))
+        self.lesson_title.setText(
+            self.tr("⚠ {title}: this lesson cannot be shown").format(title=title)
+        )
         body = "".join(f"<li><code>{html.escape(m)}</code></li>" for m in messages)
         intro = html.escape(self.tr("The content checker found these problems:"))
         self._ensure_view().show_page(
             "lesson-error",
-            page_html(f'<div class="de-error" role="alert"><p>{intro}</p><ul>{body}</ul></div>',
-                      title=title, theme=self.services.theme),
+            page_html(
+                f'<div class="de-error" role="alert"><p>{intro}</p><ul>{body}</ul></div>',
+                title=title,
+                theme=self.services.theme,
+            ),
         )
         self._update_stepper()
 
@@ -210,16 +217,27 @@ class LearnSection(Section):
         self.index = index
         countries = {c.iso2: c.name for c in self.services.countries.all}
         fragment = render_section(
-            self.lesson, index, glossary=self.glossary, mode=self.services.mode,
-            labels=lesson_labels(), countries=countries,
-            reflections={b: t for (lid, b), t in self.sink.reflections.items() if lid == self.lesson.id},
+            self.lesson,
+            index,
+            glossary=self.glossary,
+            mode=self.services.mode,
+            labels=lesson_labels(),
+            countries=countries,
+            reflections={
+                b: t for (lid, b), t in self.sink.reflections.items() if lid == self.lesson.id
+            },
         )
         self._ensure_view().show_page(
             f"lesson-{self.lesson.id}-{index}",
-            page_html(f'<main class="de-lesson">{fragment}</main>', title=self.lesson.title,
-                      styles=("lesson.css",), scripts=("web/lesson.js",),
-                      theme=self.services.theme, lang=self.lesson.lang,
-                      data={"lesson": self.lesson.id, "labels": lesson_labels()}),
+            page_html(
+                f'<main class="de-lesson">{fragment}</main>',
+                title=self.lesson.title,
+                styles=("lesson.css",),
+                scripts=("web/lesson.js",),
+                theme=self.services.theme,
+                lang=self.lesson.lang,
+                data={"lesson": self.lesson.id, "labels": lesson_labels()},
+            ),
         )
         self.services.settings.setValue("learn/lesson", self.lesson.id)
         self.services.settings.setValue("learn/section", index)
@@ -232,7 +250,9 @@ class LearnSection(Section):
         self.position.setText(
             self.tr("Section {n} of {total}: {title}").format(
                 n=self.index + 1, total=total, title=self.lesson.sections[self.index].title
-            ) if total else ""
+            )
+            if total
+            else ""
         )
         self.position.setAccessibleName(self.position.text())
 

@@ -1,0 +1,127 @@
+"""The Learn section: lessons render in the real web view and quizzes answer through the core."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from destination_europe import paths
+from destination_europe.core.content.quiz import option_token
+from destination_europe.ui.app import build_main_window
+
+
+def _js(qtbot, view, script: str):
+    box = {}
+    view.run_js(script, lambda value: box.setdefault("v", value))
+    qtbot.waitUntil(lambda: "v" in box, timeout=10000)
+    return box["v"]
+
+
+@pytest.fixture()
+def learn(qtbot, data_dir):
+    win = build_main_window(data_dir, "en")
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    win.show_section("learn")
+    section = win.section("learn")
+    section.activated()
+    qtbot.waitUntil(lambda: section.view is not None and section.view.is_painted, timeout=30000)
+    return win, section
+
+
+def _open(qtbot, section, lesson_id: str, index: int) -> None:
+    section.open_lesson(lesson_id, index)
+    qtbot.waitUntil(lambda: section.view.is_painted, timeout=30000)
+
+
+@pytest.mark.parametrize("pick_correct", [True, False])
+def test_single_choice_quiz_answered_in_the_page_gets_feedback(learn, qtbot, pick_correct) -> None:
+    win, section = learn
+    _open(qtbot, section, "words-that-matter", 1)
+    quiz = section.lesson.block("who-quiz")
+    item = next(i for i in quiz.items if i.kind == "single")
+    option = next(o for o in item.options if o.correct is pick_correct)
+    token = option_token(quiz.id, item.id, option.id)
+    before = len(section.sink.attempts)
+    with qtbot.waitSignal(
+        section.view.message, timeout=10000, check_params_cb=lambda k, p: k == "quiz.answer"
+    ):
+        _js(
+            qtbot,
+            section.view,
+            f"""
+            (function() {{
+              const form = document.querySelector('.de-quiz-form[data-item="{item.id}"]');
+              form.querySelector('input[value="{token}"]').click();
+              form.querySelector('button[type=submit], input[type=submit]').click();
+              return true;
+            }})()""",
+        )
+    verdict_js = (
+        f"(document.querySelector('.de-quiz-form[data-item=\"{item.id}\"] .de-verdict')"
+        " || {textContent: ''}).textContent"
+    )
+    qtbot.waitUntil(lambda: _js(qtbot, section.view, verdict_js) != "", timeout=10000)
+    verdict = _js(qtbot, section.view, verdict_js)
+    assert verdict == ("Correct" if pick_correct else "Not quite")
+    assert len(section.sink.attempts) == before + 1
+    assert section.sink.attempts[-1][4] is pick_correct  # checked in the core
+
+
+def test_stepper_moves_between_sections_and_remembers_the_place(learn, qtbot, data_dir) -> None:
+    win, section = learn
+    _open(qtbot, section, "application-step-by-step", 0)
+    assert not section.prev_button.isEnabled() and section.next_button.isEnabled()
+    section.next_button.click()
+    qtbot.waitUntil(lambda: section.view.is_painted, timeout=30000)
+    assert section.index == 1
+    assert "2" in section.position.text()
+    win.close()
+    again = build_main_window(data_dir, "en")
+    qtbot.addWidget(again)
+    again.section("learn").activated()
+    assert again.section("learn").lesson.id == "application-step-by-step"
+    assert again.section("learn").index == 1
+
+
+def test_glossary_link_in_a_lesson_opens_the_side_panel(learn, qtbot) -> None:
+    win, section = learn
+    _open(qtbot, section, "words-that-matter", 0)
+    _js(qtbot, section.view, "document.querySelector('a.de-term').click(); true")
+    qtbot.waitUntil(lambda: section.side.isVisible(), timeout=10000)
+    assert section.side.toPlainText().strip() != ""
+
+
+def test_a_broken_lesson_shows_the_checker_message_and_others_still_work(
+    qtbot, tmp_path: Path, data_dir
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(paths.lessons_dir(), root / "lessons")
+    shutil.copytree(paths.resources_dir(), root / "resources")
+    broken = root / "lessons" / "00-getting-started" / "application-step-by-step.md"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("```quiz", "```quiz\n: : [", 1), encoding="utf-8"
+    )
+    win = build_main_window(data_dir, "en", content_root=root)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("learn")  # a hidden web view never paints
+    section = win.section("learn")
+    section.activated()
+    section.open_lesson("application-step-by-step")
+    assert section.lesson is None and "cannot be shown" in section.lesson_title.text()
+    qtbot.waitUntil(lambda: section.view.is_painted, timeout=30000)
+    text = _js(qtbot, section.view, "document.body.innerText")
+    assert "application-step-by-step.md:" in text
+    section.open_lesson("words-that-matter")
+    assert section.lesson is not None and section.lesson.id == "words-that-matter"
+
+
+def test_every_lesson_label_has_a_translatable_text() -> None:
+    from destination_europe.core.content.render import DEFAULT_LABELS
+    from destination_europe.ui.lesson_labels import lesson_labels
+
+    assert set(lesson_labels()) == set(DEFAULT_LABELS)
