@@ -61,12 +61,19 @@ class ChartTexts:
 
 
 def _base_layout(texts: ChartTexts) -> dict[str, Any]:
+    if not texts.title:
+        # No title of its own (a lesson block shows one around the chart): the source line
+        # takes the title's place, in small type.
+        texts = ChartTexts(**{**texts.__dict__, "title": texts.source, "source": ""})
+        small = True
+    else:
+        small = False
     layout: dict[str, Any] = {
         "title": {
             "text": texts.title,
             "x": 0.01,
             "xanchor": "left",
-            "font": {"size": 18},
+            "font": {"size": 12 if small else 18},
             "subtitle": {"text": texts.source, "font": {"size": 12}},
         },
         "margin": {"l": 80, "r": 20, "t": 80, "b": 70},

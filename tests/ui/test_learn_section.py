@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,21 @@ def test_every_lesson_label_has_a_translatable_text() -> None:
     from destination_europe.ui.lesson_labels import lesson_labels
 
     assert set(lesson_labels()) == set(DEFAULT_LABELS)
+
+
+def test_chart_block_is_drawn_from_the_shipped_statistics(learn, qtbot) -> None:
+    win, section = learn
+    _open(qtbot, section, "words-that-matter", 2)
+    state = _js(
+        qtbot,
+        section.view,
+        "JSON.stringify({plots: document.querySelectorAll("
+        "'.de-chart-plot .main-svg').length, empty: document.querySelectorAll("
+        "'.de-chart-placeholder').length})",
+    )
+    counts = json.loads(state)
+    assert counts["plots"] >= 1 and counts["empty"] == 0
+    figure = section._chart_figures(2)["first-time-chart"]
+    germany = next(t for t in figure["data"] if t["name"] == "Germany")
+    assert dict(zip(germany["x"], germany["y"], strict=True))[2023] == 329035
+    assert win.services.web_engine.interceptor.blocked_count == 0

@@ -227,21 +227,37 @@ class LearnSection(Section):
                 b: t for (lid, b), t in self.sink.reflections.items() if lid == self.lesson.id
             },
         )
+        charts = self._chart_figures(index)
+        scripts: tuple[str, ...] = ("web/lesson.js",)
+        if charts:
+            scripts += ("plotly/plotly.min.js", "web/lesson-charts.js")
         self._ensure_view().show_page(
             f"lesson-{self.lesson.id}-{index}",
             page_html(
                 f'<main class="de-lesson">{fragment}</main>',
                 title=self.lesson.title,
                 styles=("lesson.css",),
-                scripts=("web/lesson.js",),
+                scripts=scripts,
                 theme=self.services.theme,
                 lang=self.lesson.lang,
-                data={"lesson": self.lesson.id, "labels": lesson_labels()},
+                data={"lesson": self.lesson.id, "labels": lesson_labels(), "charts": charts},
             ),
         )
         self.services.settings.setValue("learn/lesson", self.lesson.id)
         self.services.settings.setValue("learn/section", index)
         self._update_stepper()
+
+    def _chart_figures(self, index: int) -> dict[str, dict]:
+        from destination_europe.core.content.model import ChartBlock
+        from destination_europe.ui.chart_builder import block_figure
+
+        figures = {}
+        for block in self.lesson.sections[index].blocks:
+            if isinstance(block, ChartBlock):
+                figure = block_figure(self.services, block)
+                if figure is not None:
+                    figures[block.id] = figure
+        return figures
 
     def _update_stepper(self) -> None:
         total = len(self.lesson.sections) if self.lesson is not None else 0

@@ -39,6 +39,9 @@ class PlaySection(PlaceholderSection):
     def title(self) -> str:
         return self.tr("Play: the Destination Europe role-play")
 
+    def sidebar_title(self) -> str:
+        return self.tr("Play")
+
     def purpose(self) -> str:
         return self.tr(
             "Here a group of 1 to 6 players will run the role-play on one screen: three "
