@@ -34,7 +34,26 @@ def build_parser() -> argparse.ArgumentParser:
     cs = sub.add_parser("content-stats", help="count what the content holds")
     cs.add_argument("--root", type=Path, help="a folder with lessons/ and resources/")
     cs.add_argument("--json", action="store_true", help="print one JSON object")
+    for command in _plugin_commands():
+        command.register(sub)
     return parser
+
+
+def _plugin_commands() -> list:
+    """Subcommands that live in ``destination_europe/commands/<name>.py``.
+
+    Each such module has ``NAME`` (the subcommand), ``register(subparsers)`` which adds its
+    parser, and ``run(args) -> int``. They must not import Qt at module level.
+    """
+    import importlib
+    import pkgutil
+
+    from destination_europe import commands
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        found.append(importlib.import_module(f"destination_europe.commands.{info.name}"))
+    return found
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -54,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         from destination_europe.content_commands import run_stats
 
         return run_stats(args.root, as_json=args.json, out=sys.stdout, dump=json.dumps)
+    for command in _plugin_commands():
+        if args.command == command.NAME:
+            return int(command.run(args))
     try:
         data_dir = prepare_data_dir(args.data_dir)
     except DataDirError as exc:

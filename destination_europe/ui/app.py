@@ -66,7 +66,9 @@ def run_app(data_dir: Path, lang: str | None) -> int:
     app = create_application()
     window = build_main_window(data_dir, lang)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.shutdown()
+    return code
 
 
 def run_self_test(
@@ -80,6 +82,7 @@ def run_self_test(
     window.resize(1400, 900)
     window.show()
     ok = test.run(app)
-    print(test.summary())
+    print(test.summary(), flush=True)
     window.close()
+    window.shutdown()
     return 0 if ok else 1

@@ -20,7 +20,8 @@ from destination_europe.ui.sections.countries import CountriesSection
 from destination_europe.ui.sections.glossary import GlossarySection
 from destination_europe.ui.sections.home import HomeSection
 from destination_europe.ui.sections.learn import LearnSection
-from destination_europe.ui.sections.placeholder import PlaySection, ProgressSection
+from destination_europe.ui.sections.play import PlaySection
+from destination_europe.ui.sections.progress import ProgressSection
 from destination_europe.ui.services import Services
 from destination_europe.ui.theme import apply_theme
 
@@ -247,6 +248,20 @@ class MainWindow(QMainWindow):
         last = str(self.services.settings.value("window/section", "home"))
         ids = [s.section_id for s in self.sections]
         self.sidebar.setCurrentRow(ids.index(last) if last in ids else 0)
+
+    def shutdown(self) -> None:
+        """Delete the web views (and their pages) before the web engine profile goes."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from destination_europe.ui.web.view import WebView
+
+        for view in self.findChildren(WebView):
+            view.close()
+            view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.services.web_engine_started:
+            self.services.web_engine.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.services.settings.setValue("window/geometry", self.saveGeometry())

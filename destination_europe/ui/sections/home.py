@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from destination_europe.ui.sections.base import CardButton, Section, column, heading, paragraph
 
@@ -25,6 +25,11 @@ class HomeSection(Section):
                 )
             )
         )
+        self.continue_button = CardButton(self.tr("Continue where I stopped"), "")
+        self.continue_button.setObjectName("homeCard")
+        self.continue_button.clicked.connect(lambda: self.navigate.emit("learn"))
+        self.continue_button.hide()
+        layout.addWidget(self.continue_button)
         grid = QGridLayout()
         grid.setSpacing(12)
         entries = [
@@ -54,7 +59,16 @@ class HomeSection(Section):
     def title(self) -> str:
         return self.tr("Home")
 
+    def _show_continue(self) -> None:
+        place = self.services.settings.value("learn/place")
+        if place:
+            blurb = self.continue_button.findChild(QLabel, "cardBlurb")
+            blurb.setText(str(place))
+            self.continue_button.setAccessibleDescription(str(place))
+            self.continue_button.show()
+
     def activated(self) -> None:
+        self._show_continue()
         # Runs after the window's first paint: reading the statistics never delays start-up.
         if not self._fact_loaded:
             self._fact_loaded = True

@@ -245,6 +245,9 @@ class LearnSection(Section):
         )
         self.services.settings.setValue("learn/lesson", self.lesson.id)
         self.services.settings.setValue("learn/section", index)
+        self.services.settings.setValue(
+            "learn/place", f"{self.lesson.title} — {self.lesson.sections[index].title}"
+        )
         self._update_stepper()
 
     def _chart_figures(self, index: int) -> dict[str, dict]:

@@ -1,0 +1,1 @@
+"""Plug-in subcommands of the command line (see cli._plugin_commands)."""
