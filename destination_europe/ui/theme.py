@@ -61,7 +61,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {accent}; }}
 QPushButton:focus {{ border: 2px solid {accent}; }}
 QPushButton:checked {{ background: {accent}; color: {accent_fg}; }}
-QPushButton#homeCard {{ text-align: left; padding: 0; }}
+QPushButton#homeCard, QPushButton#continueCard {{ text-align: left; padding: 0; }}
 QComboBox, QLineEdit, QSpinBox {{
   background: {bg}; border: 1px solid {border}; border-radius: 4px; padding: 4px 8px; min-height: 22px;
 }}

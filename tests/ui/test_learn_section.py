@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from destination_europe import paths
 from destination_europe.core.content.quiz import option_token
@@ -144,3 +145,21 @@ def test_chart_block_is_drawn_from_the_shipped_statistics(learn, qtbot) -> None:
     germany = next(t for t in figure["data"] if t["name"] == "Germany")
     assert dict(zip(germany["x"], germany["y"], strict=True))[2023] == 329035
     assert win.services.web_engine.interceptor.blocked_count == 0
+
+
+def test_home_offers_to_continue_exactly_where_the_learner_stopped(learn, qtbot) -> None:
+    win, section = learn
+    _open(qtbot, section, "application-step-by-step", 2)
+    home = win.section("home")
+    win.show_section("home")
+    home.activated()
+    assert home.continue_button.isVisible()
+    assert "An application, step by step" in home.continue_button.accessibleDescription()
+    section.open_lesson("words-that-matter", 0)  # wander off (hidden: no paint), then continue
+    section.services.settings.setValue("learn/lesson", "application-step-by-step")
+    section.services.settings.setValue("learn/section", 2)
+    section.catalog = None  # as after a restart
+    section.tree.clear()
+    qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
+    assert win.current_section() is section
+    assert section.lesson.id == "application-step-by-step" and section.index == 2

@@ -26,7 +26,7 @@ class HomeSection(Section):
             )
         )
         self.continue_button = CardButton(self.tr("Continue where I stopped"), "")
-        self.continue_button.setObjectName("homeCard")
+        self.continue_button.setObjectName("continueCard")
         self.continue_button.clicked.connect(lambda: self.navigate.emit("learn"))
         self.continue_button.hide()
         layout.addWidget(self.continue_button)
