@@ -217,3 +217,22 @@ def map_values(
         value, flag = observations.get(iso2, (None, ""))
         out.append(MapValue(iso3=iso3, name=name, value=value, flag=flag))
     return out
+
+
+def stacked_figure(
+    series: Sequence[Series], texts: ChartTexts, colours: Sequence[str] | None = None
+) -> dict:
+    """Stacked bars per year, one colour per series (e.g. permits by reason)."""
+    fig = trend_figure(series, texts, kind="bar")
+    for i, (trace, s) in enumerate(zip(fig["data"], series, strict=True)):
+        if colours:
+            trace["marker"] = {"color": colours[i % len(colours)]}
+        trace["type"] = "bar"
+        trace.pop("mode", None)
+        trace.pop("connectgaps", None)
+        trace["name"] = s.name
+    fig["layout"]["barmode"] = "stack"
+    fig["layout"]["legend"]["traceorder"] = "normal"
+    fig["layout"]["showlegend"] = True
+    fig["layout"]["margin"]["t"] = 110
+    return fig

@@ -53,13 +53,47 @@ def test_switching_to_the_map_updates_in_place(countries, qtbot) -> None:
     assert section.table.rowCount() == 35
 
 
-def test_country_link_and_click_select_a_country(countries, qtbot) -> None:
+def test_country_link_opens_the_factsheet(countries, qtbot) -> None:
     win, section = countries
-    with qtbot.waitSignal(
-        section.view.message,
-        timeout=30000,
-        check_params_cb=lambda kind, _p: kind == "chart.updated",
-    ):
-        win.follow_link("country", "fr")
-    assert section.country_box.currentData() == "FR"
-    assert section._figure["data"][0]["name"] == "France"
+    win.follow_link("country", "fr")
+    assert section.tabs.currentWidget() is section.factsheet
+    assert section.factsheet.country == "FR"
+    assert "France" in section.factsheet.text.toPlainText()
+
+
+def test_clicking_a_country_on_the_map_opens_its_factsheet(countries, qtbot) -> None:
+    win, section = countries
+    section.explore._on_message("chart.click", {"location": "ITA"})
+    assert section.tabs.currentWidget() is section.factsheet
+    assert section.factsheet.country == "IT"
+
+
+def test_per_capita_toggle_and_year_slider(countries, qtbot) -> None:
+    win, section = countries
+    explore = section.explore
+    store = win.services.statistics()
+    explore.per_capita.setChecked(True)
+    values = dict(
+        zip(explore._figure["data"][0]["x"], explore._figure["data"][0]["y"], strict=True)
+    )
+    population = store.values_for_year("population", 2023)["DE"].value
+    assert values[2023] == pytest.approx(round(329035 * 100_000 / population, 1))
+    explore.per_capita.setChecked(False)
+    explore.set_mode("map")
+    explore.year_slider.setValue(2019)
+    assert explore.year_box.currentData() == 2019
+    assert "2019" in explore._figure["layout"]["title"]["text"]
+
+
+def test_csv_download_states_source_licence_and_date(countries, tmp_path) -> None:
+    win, section = countries
+    path = tmp_path / "de.csv"
+    section.explore.write_csv(str(path))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    comments = [line for line in lines if line.startswith("# ")]
+    assert any("migr_asyappctza" in line for line in comments)
+    assert any(line.startswith("# licence: ") and "CC BY 4.0" in line for line in comments)
+    assert any(line.startswith("# extracted: ") for line in comments)
+    table = [line for line in lines if not line.startswith("#")]
+    assert table[0] == "year,DE"
+    assert "2023,329035" in table
