@@ -34,3 +34,18 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+# PySide6 on Python 3.11 can crash while the interpreter tears down a process that created
+# many Qt objects ("bool_dealloc" in the final garbage collection), after every test has
+# passed. The results are final by then, so a Qt test run leaves without that teardown.
+def pytest_sessionfinish(session, exitstatus):
+    session.config._de_exitstatus = int(exitstatus)
+
+
+def pytest_unconfigure(config):
+    status = getattr(config, "_de_exitstatus", None)
+    if status is not None and "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)

@@ -29,6 +29,18 @@ def _prepare_environment() -> None:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
+def _leave(code: int) -> None:
+    """Exit without the interpreter's final teardown of Qt objects.
+
+    Everything the app stores is written in transactions before this point; PySide6 on
+    Python 3.11 can crash in the last garbage collection of a process with many Qt
+    objects, which would turn a clean exit into an error code.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def create_application(argv: list[str] | None = None):
     """Create (or return) the QApplication with the app scheme registered first."""
     _prepare_environment()
@@ -68,6 +80,7 @@ def run_app(data_dir: Path, lang: str | None) -> int:
     window.show()
     code = app.exec()
     window.shutdown()
+    _leave(code)
     return code
 
 
@@ -85,4 +98,5 @@ def run_self_test(
     print(test.summary(), flush=True)
     window.close()
     window.shutdown()
+    _leave(0 if ok else 1)
     return 0 if ok else 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,17 +32,7 @@ MAX_COUNTRIES = 5
 DEFAULT = ("DE", "IT", "ES")
 
 
-class NumericItem(QTableWidgetItem):
-    """A table cell that sorts by its number, not its text."""
-
-    def __init__(self, text: str, value: float | None) -> None:
-        super().__init__(text)
-        self.value = value
-
-    def __lt__(self, other) -> bool:  # noqa: D105
-        mine = self.value if self.value is not None else float("-inf")
-        theirs = getattr(other, "value", None)
-        return mine < (theirs if theirs is not None else float("-inf"))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers sort as numbers (compared in C++)
 
 
 class CompareTab(QWidget):
@@ -82,7 +72,12 @@ class CompareTab(QWidget):
         self.chart_page = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget()
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Table of the compared values"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -202,27 +197,29 @@ class CompareTab(QWidget):
     def _fill_table(self) -> None:
         header, rows = csv_rows(self._series)
         names = {c.iso2: c.name for c in self.services.countries.all}
-        self.table.setSortingEnabled(False)
-        self.table.clear()
-        self.table.setColumnCount(len(header))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
             [self.tr("Year")] + [names.get(h, h) for h in header[1:]]
         )
-        for r, row in enumerate(rows):
+        for row in rows:
+            cells = []
             for c, value in enumerate(row):
                 if c == 0:
                     text = str(value)
                 elif value is None:
                     text = self.tr("no data")
                 else:
-                    text = self.locale().toString(
-                        float(value), "f", 0 if float(value).is_integer() else 1
-                    )
-                item = NumericItem(text, None if value is None else float(value))
+                    decimals = 0 if float(value).is_integer() else 1
+                    text = self.locale().toString(float(value), "f", decimals)
+                item = QStandardItem(text)
+                item.setData(float("-inf") if value is None else float(value), SORT_ROLE)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.setSortingEnabled(True)
+                cells.append(item)
+            self.model.appendRow(cells)
+
+    def cell_value(self, row: int, column: int) -> float:
+        """The number behind a cell as the (sorted) table shows it."""
+        return float(self.proxy.index(row, column).data(SORT_ROLE))
 
     def refresh(self) -> None:
         if self.view is None:

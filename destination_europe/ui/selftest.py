@@ -36,7 +36,11 @@ def wait_until(app: QApplication, condition, timeout: float) -> bool:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(25)
-    poll.timeout.connect(lambda: condition() and loop.quit())
+    def check() -> None:  # a slot must return None (see ui/web/view.py run_js)
+        if condition():
+            loop.quit()
+
+    poll.timeout.connect(check)
     limit = QTimer()
     limit.setSingleShot(True)
     limit.timeout.connect(loop.quit)

@@ -351,5 +351,7 @@ def test_shipped_content_uses_every_block_and_question_kind():
     stats = content_stats(REPO)
     assert all(stats["questions"][k] >= 1 for k in QUESTION_KINDS)
     assert stats["modules"] >= 1 and stats["lesson_plans"] >= 1 and stats["glossary_terms"] >= 12
-    assert stats["glossary_equivalents"]["fr"] >= 1 and stats["factsheets"] == 0
-    assert set(stats["game"]) == {"roles", "rounds", "cards", "characters"}
+    assert stats["glossary_equivalents"]["fr"] >= 1 and stats["factsheets"] == 35
+    assert {"roles", "rounds", "cards", "characters"} <= set(stats["game"])
+    coverage = stats["indicator_coverage"]["asylum-first-time-applicants"]
+    assert coverage["countries"] == 29 and coverage["years"] == [2014, 2025]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from destination_europe.core.factsheets import check_factsheets
+from destination_europe.core.game.content import check_game
 from destination_europe.core.glossary import Glossary, check_glossary_relations, load_glossary
 from destination_europe.core.languages import LANGUAGES
 
@@ -28,6 +30,8 @@ def check_content(root: Path) -> list[Issue]:
     glossary, issues = load_glossary(root / "resources" / "glossary")
     issues = list(issues) + check_glossary_relations(glossary) + catalog.all_issues()
     issues.extend(check_references(catalog, glossary, root))
+    issues.extend(check_factsheets(root))
+    issues.extend(check_game(root))
     unique = {(i.path, i.line, i.severity, i.code, i.message): i for i in issues}
     return sorted(unique.values(), key=lambda i: (i.path, i.line, i.severity, i.code, i.message))
 

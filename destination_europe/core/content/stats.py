@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from destination_europe.core.factsheets import factsheet_stats
+from destination_europe.core.game.content import game_stats
 from destination_europe.core.glossary import load_glossary
 from destination_europe.core.languages import LANGUAGES
 
@@ -39,7 +41,35 @@ def content_stats(root: Path) -> dict[str, Any]:
         "lesson_plans": len(catalog.plans),
         "glossary_terms": len(glossary),
         "glossary_equivalents": equivalents,
-        "factsheets": 0,
+        "factsheets": factsheet_stats(root)["count"],
         "indicators": len(indicators or ()),
-        "game": {"roles": 0, "rounds": 0, "cards": 0, "characters": 0},
+        "game": game_stats(root),
+        "indicator_coverage": _indicator_coverage(root),
     }
+
+
+def _indicator_coverage(root: Path) -> dict[str, dict[str, Any]]:
+    """Per indicator: how many countries (incl. EU27) and which years have a value."""
+    from destination_europe.core.statistics import DataError, StatisticsStore
+
+    folder = root / "resources" / "statistics"
+    if not (folder / "observations.csv").is_file():
+        return {}
+    try:
+        store = StatisticsStore.load(folder)
+    except DataError:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for ind in store.indicators():
+        countries = 0
+        years: set[int] = set()
+        for code in store.countries(ind.id):
+            have = [o.year for o in store.series(ind.id, code) if o.value is not None]
+            if have:
+                countries += 1
+                years.update(have)
+        out[ind.id] = {
+            "countries": countries,
+            "years": [min(years), max(years)] if years else [],
+        }
+    return out

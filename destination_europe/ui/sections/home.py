@@ -27,7 +27,7 @@ class HomeSection(Section):
         )
         self.continue_button = CardButton(self.tr("Continue where I stopped"), "")
         self.continue_button.setObjectName("continueCard")
-        self.continue_button.clicked.connect(lambda: self.navigate.emit("learn"))
+        self.continue_button.clicked.connect(lambda: self._go("learn"))
         self.continue_button.hide()
         layout.addWidget(self.continue_button)
         grid = QGridLayout()
@@ -40,7 +40,7 @@ class HomeSection(Section):
         ]
         for i, (target, title, blurb) in enumerate(entries):
             button = CardButton(title, blurb)
-            button.clicked.connect(lambda _=False, t=target: self.navigate.emit(t))
+            button.clicked.connect(lambda _=False, t=target: self._go(t))
             grid.addWidget(button, i // 2, i % 2)
         layout.addLayout(grid)
 
@@ -55,6 +55,10 @@ class HomeSection(Section):
         self.fact_box.hide()
         layout.addStretch(1)
         self._fact_loaded = False
+
+    def _go(self, target: str) -> None:
+        # Signal.emit returns a bool; a lambda slot must not hand it back to Qt.
+        self.navigate.emit(target)
 
     def title(self) -> str:
         return self.tr("Home")

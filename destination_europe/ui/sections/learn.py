@@ -86,7 +86,7 @@ class LearnSection(Section):
         self.side.setAccessibleName(self.tr("Glossary panel"))
         self.side.setOpenLinks(False)
         self.side.anchorClicked.connect(
-            lambda url: self.linkActivated.emit(url.scheme(), url.path())
+            lambda url: self._emit_link(url.scheme(), url.path())
         )
         self.side.setMinimumWidth(220)
         self.side.hide()
@@ -97,6 +97,9 @@ class LearnSection(Section):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda s=step: self.go(self.index + s))
         self._update_stepper()
+
+    def _emit_link(self, scheme: str, target: str) -> None:
+        self.linkActivated.emit(scheme, target)
 
     def title(self) -> str:
         return self.tr("Learn")

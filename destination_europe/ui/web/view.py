@@ -110,7 +110,12 @@ class WebView(QWebEngineView):
         if callback is None:
             self._page.runJavaScript(script)
         else:
-            self._page.runJavaScript(script, 0, callback)
+            # The wrapper returns None: handing a Python bool back to Qt from this
+            # callback corrupts the refcount of True/False in PySide6 (crash at exit).
+            def call(value, _cb=callback) -> None:
+                _cb(value)
+
+            self._page.runJavaScript(script, 0, call)
 
     def _on_bridge(self, kind: str, payload: str) -> None:
         try:
