@@ -1,8 +1,15 @@
 """The glossary: EMN-style entries (term, definition, sources, relations, equivalents).
 
-Data lives in ``resources/glossary/*.yaml`` — one file per initial letter, each a YAML
-list of entries. ``load_glossary`` never raises; every problem is an Issue with file and
-line. Relations are checked by :func:`check_glossary_relations`.
+Data lives in ``resources/glossary/*.yaml``: every ``*.yaml`` file of the folder is read
+(the shipped entries are grouped by theme group, plus the first entries in per-letter
+files), each a YAML list of entries. ``load_glossary`` never raises; every problem is an
+Issue with file and line: malformed entries, duplicate ids, duplicate preferred terms,
+empty definitions, missing sources, equivalents in a language that is not one of the
+app's 13. Relations (unknown ids, broader/narrower and related that are not reciprocal,
+broader cycles) are checked by :func:`check_glossary_relations`.
+
+Every equivalent is a draft until a terminologist reviewed it: ``reviewed`` lists the
+languages whose equivalents were reviewed (:meth:`GlossaryEntry.is_reviewed`).
 """
 
 from __future__ import annotations
@@ -30,7 +37,9 @@ ENTRY_KEYS = {
     "themes",
     "equivalents",
     "case_sensitive",
+    "reviewed",
 }
+RELATION_KEYS = ("broader", "narrower", "related")
 
 
 @dataclass
@@ -48,9 +57,26 @@ class GlossaryEntry:
     themes: list[str] = field(default_factory=list)
     equivalents: dict[str, str] = field(default_factory=dict)  # lang -> term
     case_sensitive: bool = False
+    reviewed: list[str] = field(default_factory=list)  # languages whose equivalent was reviewed
     path: str = ""
     line: int = 1
     lines: dict[str, int] = field(default_factory=dict)  # field -> line, for the checker
+    ref_lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (key, id) -> line
+
+    def equivalent(self, lang: str) -> str:
+        """The term in ``lang``: the equivalent, or the preferred term for English."""
+        found = self.equivalents.get(lang, "")
+        if not found and lang == "en":
+            return self.term
+        return found
+
+    def is_reviewed(self, lang: str) -> bool:
+        """Whether the equivalent in ``lang`` was reviewed (otherwise it is a draft)."""
+        return lang in self.reviewed
+
+    def relations(self) -> list[tuple[str, str]]:
+        """``(kind, id)`` for every broader, narrower and related id, in that order."""
+        return [(key, other) for key in RELATION_KEYS for other in getattr(self, key)]
 
     def forms(self) -> list[str]:
         """Every form that links to this entry: the term, synonyms and variants."""
@@ -97,6 +123,7 @@ def load_glossary(folder: Path) -> tuple[Glossary, list[Issue]]:
     issues: list[Issue] = []
     entries: list[GlossaryEntry] = []
     first_seen: dict[str, str] = {}
+    terms_seen: dict[str, str] = {}
     if not folder.is_dir():
         return Glossary(), [
             Issue(str(folder), 1, "warning", "no-glossary", "glossary folder not found")
@@ -129,6 +156,16 @@ def load_glossary(folder: Path) -> tuple[Glossary, list[Issue]]:
                 )
                 continue
             first_seen[entry.id] = f"{path.name}:{entry.line}"
+            folded = " ".join(entry.term.casefold().split())
+            if folded and folded in terms_seen:
+                file_issues.error(
+                    entry.lines.get("term", entry.line),
+                    "duplicate-term",
+                    f"glossary entry '{entry.id}': the preferred term '{entry.term}' is already "
+                    f"the term of '{terms_seen[folded]}'",
+                )
+            elif folded:
+                terms_seen[folded] = entry.id
             entries.append(entry)
         issues.extend(file_issues)
     return Glossary(entries), issues
@@ -153,16 +190,32 @@ def _parse_entry(raw: object, line: int, path: str, issues: IssueList) -> Glossa
         line=f.line,
     )
     entry.sources = [t for t, _ in f.text_list("sources", required=True)]
+    raw_sources = f.data.get("sources")
+    if isinstance(raw_sources, list) and raw_sources and not entry.sources:
+        issues.error(f.line_of("sources"), "empty-field", f"{f.what}: 'sources' is empty")
     entry.synonyms = [t for t, _ in f.text_list("synonyms")]
     entry.variants = [t for t, _ in f.text_list("variants")]
-    for key in ("broader", "narrower", "related"):
+    for key in RELATION_KEYS:
         ids: list[str] = []
         for value, vline in f.text_list(key):
             if not ID_RE.match(value):
                 issues.error(vline, "bad-id", f"{f.what}: {key} {value!r} is not a glossary id")
                 continue
+            if value in ids:
+                issues.error(vline, "duplicate-relation", f"{f.what}: {key} lists {value!r} twice")
+                continue
             ids.append(value)
+            entry.ref_lines[(key, value)] = vline
         setattr(entry, key, ids)
+    for value, vline in f.text_list("reviewed"):
+        if value not in LANGUAGES:
+            issues.error(
+                vline,
+                "unknown-language",
+                f"{f.what}: reviewed language {value!r} is not one of the app's languages",
+            )
+        elif value not in entry.reviewed:
+            entry.reviewed.append(value)
     entry.themes = [t for t, _ in f.text_list("themes")]
     entry.lines = {str(k): f.line_of(str(k)) for k in f.data}
     raw_eq = f.data.get("equivalents")
@@ -177,69 +230,104 @@ def _parse_entry(raw: object, line: int, path: str, issues: IssueList) -> Glossa
             for lang, term in raw_eq.items():
                 eline = raw_eq.lines.get(lang, f.line) if isinstance(raw_eq, LineDict) else f.line
                 if str(lang) not in LANGUAGES:
-                    issues.warning(
+                    issues.error(
                         eline,
                         "unknown-language",
                         f"{f.what}: equivalent language {lang!r} is not one of the app's languages",
                     )
+                    continue
                 if not isinstance(term, str) or not term.strip():
                     issues.error(
                         eline, "bad-type", f"{f.what}: equivalent for {lang!r} must be text"
                     )
                     continue
                 entry.equivalents[str(lang)] = term.strip()
+    for lang in entry.reviewed:
+        if lang != "en" and lang not in entry.equivalents:
+            issues.warning(
+                f.line_of("reviewed"),
+                "reviewed-missing-equivalent",
+                f"{f.what}: '{lang}' is marked reviewed but has no equivalent",
+            )
     return entry
 
 
+_INVERSE = {"broader": "narrower", "narrower": "broader", "related": "related"}
+
+
 def check_glossary_relations(glossary: Glossary) -> list[Issue]:
-    """Unknown ids in broader/narrower/related, and broader/narrower that are not reciprocal."""
+    """Relations between entries, as errors at the line of the offending id:
+
+    ``unknown-term`` (no such entry), ``self-relation``, ``relation-not-reciprocal``
+    (A broader B needs B narrower A, and the other way round; A related B needs B related A),
+    ``relation-conflict`` (the same id in two relation lists of one entry) and
+    ``broader-cycle`` (following broader terms leads back to the entry).
+    """
+    issues: list[Issue] = []
+
+    def add(entry: GlossaryEntry, key: str, other: str, code: str, message: str) -> None:
+        line = entry.ref_lines.get((key, other), entry.lines.get(key, entry.line))
+        issues.append(
+            Issue(entry.path, line, "error", code, f"glossary entry '{entry.id}' {message}")
+        )
+
+    for entry in glossary:
+        seen_in: dict[str, str] = {}
+        for key, other_id in entry.relations():
+            if other_id == entry.id:
+                add(entry, key, other_id, "self-relation", f"lists itself as {key}")
+                continue
+            if other_id in seen_in:
+                add(
+                    entry,
+                    key,
+                    other_id,
+                    "relation-conflict",
+                    f"lists '{other_id}' both as {seen_in[other_id]} and as {key}",
+                )
+            seen_in.setdefault(other_id, key)
+            other = glossary.get(other_id)
+            if other is None:
+                add(
+                    entry, key, other_id, "unknown-term", f"{key} '{other_id}' is not a glossary id"
+                )
+                continue
+            inverse = _INVERSE[key]
+            if entry.id not in getattr(other, inverse):
+                add(
+                    entry,
+                    key,
+                    other_id,
+                    "relation-not-reciprocal",
+                    f"has {key} '{other_id}', but '{other_id}' does not list '{entry.id}' as {inverse}",
+                )
+    issues.extend(_broader_cycles(glossary))
+    return issues
+
+
+def _broader_cycles(glossary: Glossary) -> list[Issue]:
+    """One issue per entry that reaches itself by following broader terms."""
     issues: list[Issue] = []
     for entry in glossary:
-        for key in ("broader", "narrower", "related"):
-            line = entry.lines.get(key, entry.line)
-            for other in getattr(entry, key):
-                if other not in glossary:
-                    issues.append(
-                        Issue(
-                            entry.path,
-                            line,
-                            "error",
-                            "unknown-term",
-                            f"glossary entry '{entry.id}': {key} '{other}' is not a glossary id",
-                        )
-                    )
-                elif other == entry.id:
-                    issues.append(
-                        Issue(
-                            entry.path,
-                            line,
-                            "error",
-                            "self-relation",
-                            f"glossary entry '{entry.id}' lists itself as {key}",
-                        )
-                    )
-        for other_id in entry.broader:
-            other = glossary.get(other_id)
-            if other is not None and entry.id not in other.narrower:
+        stack = list(entry.broader)
+        seen: set[str] = set()
+        while stack:
+            current = stack.pop()
+            if current == entry.id:
                 issues.append(
                     Issue(
                         entry.path,
                         entry.lines.get("broader", entry.line),
                         "error",
-                        "relation-not-reciprocal",
-                        f"glossary entry '{entry.id}' has broader '{other_id}', but '{other_id}' does not list '{entry.id}' as narrower",
+                        "broader-cycle",
+                        f"glossary entry '{entry.id}' is its own broader term through a chain of broader terms",
                     )
                 )
-        for other_id in entry.narrower:
-            other = glossary.get(other_id)
-            if other is not None and entry.id not in other.broader:
-                issues.append(
-                    Issue(
-                        entry.path,
-                        entry.lines.get("narrower", entry.line),
-                        "error",
-                        "relation-not-reciprocal",
-                        f"glossary entry '{entry.id}' has narrower '{other_id}', but '{other_id}' does not list '{entry.id}' as broader",
-                    )
-                )
+                break
+            if current in seen:
+                continue
+            seen.add(current)
+            other = glossary.get(current)
+            if other is not None:
+                stack.extend(other.broader)
     return issues

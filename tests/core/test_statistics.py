@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -305,17 +304,6 @@ def test_observations_sorted_and_small():
         order.setdefault(r["indicator"], len(order))
     keys = [(order[r["indicator"]], r["country"], int(r["year"])) for r in rows]
     assert keys == sorted(keys)
-
-
-def test_load_is_fast():
-    best = min(_timed_load() for _ in range(3))
-    assert best < 0.3, f"loading took {best:.3f} s"
-
-
-def _timed_load() -> float:
-    t = time.perf_counter()
-    StatisticsStore.load(STATS)
-    return time.perf_counter() - t
 
 
 # -- reproducible build ----------------------------------------------------------------------
