@@ -22,6 +22,7 @@ class Services(QObject):
     webEngineReady = Signal()
     themeChanged = Signal(str)
     zoomChanged = Signal(float)
+    profileChanged = Signal(str)
 
     def __init__(self, content_root: Path, data_dir: Path) -> None:
         super().__init__()
@@ -37,6 +38,9 @@ class Services(QObject):
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.mode = "learner"
         self.lang = "en"
+        self._progress = None
+        self.progress_error: str | None = None
+        self.progress_notices: list[str] = []
 
     # -- web engine ---------------------------------------------------------------
     @property
@@ -82,6 +86,60 @@ class Services(QObject):
     @property
     def statistics_error(self) -> str | None:
         return self._stats_error
+
+    # -- progress -------------------------------------------------------------------------
+    @property
+    def progress(self):
+        """The learner's progress store, opened on first use (None if it cannot be opened).
+
+        Opening runs recovery (a damaged database is set aside and the newest good backup
+        restored); what happened is in ``progress_notices``. The current profile is the
+        last one used, or a first learner profile created on the first run.
+        """
+        if self._progress is None and self.progress_error is None:
+            from destination_europe.core.progress.errors import ProgressError
+            from destination_europe.core.progress.store import ProgressStore
+
+            try:
+                store, notices = ProgressStore.open(self.data_dir)
+            except (ProgressError, OSError) as exc:
+                self.progress_error = str(exc)
+                return None
+            self.progress_notices = list(notices)
+            profiles = store.list_profiles()
+            wanted = str(self.settings.value("profile/current", ""))
+            ids = {p.id for p in profiles}
+            if wanted not in ids:
+                learners = [p for p in profiles if p.kind == "learner"]
+                wanted = learners[0].id if learners else store.create_learner(self.tr("Learner")).id
+                self.settings.setValue("profile/current", wanted)
+            store.set_current_profile(wanted)
+            self._progress = store
+        return self._progress
+
+    @property
+    def progress_sink(self):
+        """Where lesson and glossary-quiz answers go (the progress store, else memory)."""
+        store = self.progress
+        if store is not None:
+            return store
+        if not hasattr(self, "_memory_sink"):
+            from destination_europe.core.content.session import InMemoryProgressSink
+
+            self._memory_sink = InMemoryProgressSink()
+        return self._memory_sink
+
+    def switch_profile(self, profile_id: str) -> None:
+        store = self.progress
+        if store is not None:
+            store.set_current_profile(profile_id)
+            self.settings.setValue("profile/current", profile_id)
+            self.profileChanged.emit(profile_id)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
 
     # -- view preferences -----------------------------------------------------------
     def set_theme(self, theme: str) -> None:

@@ -43,9 +43,6 @@ class LearnSection(Section):
         self.session = None
         self.index = 0
         self.view = None
-        from destination_europe.core.content.session import InMemoryProgressSink
-
-        self.sink = InMemoryProgressSink()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
@@ -182,6 +179,9 @@ class LearnSection(Section):
             self._show_problem(lesson.title or lesson_id, [i.format() for i in lesson.issues])
             return
         self.session = LessonSession(lesson, self.glossary, self.sink)
+        store = self.services.progress
+        if store is not None:
+            store.lesson_opened(lesson.id)
         self.lesson_title.setText(lesson.title)
         self.go(max(0, min(index, len(lesson.sections) - 1)), force=True)
 
@@ -226,9 +226,8 @@ class LearnSection(Section):
             mode=self.services.mode,
             labels=lesson_labels(),
             countries=countries,
-            reflections={
-                b: t for (lid, b), t in self.sink.reflections.items() if lid == self.lesson.id
-            },
+            reflections=self._reflections(),
+
         )
         charts = self._chart_figures(index)
         scripts: tuple[str, ...] = ("web/lesson.js",)
@@ -246,12 +245,33 @@ class LearnSection(Section):
                 data={"lesson": self.lesson.id, "labels": lesson_labels(), "charts": charts},
             ),
         )
+        self._record_place(index)
         self.services.settings.setValue("learn/lesson", self.lesson.id)
         self.services.settings.setValue("learn/section", index)
         self.services.settings.setValue(
             "learn/place", f"{self.lesson.title} — {self.lesson.sections[index].title}"
         )
         self._update_stepper()
+
+    @property
+    def sink(self):
+        return self.services.progress_sink
+
+    def _reflections(self) -> dict[str, str]:
+        store = self.services.progress
+        if store is not None:
+            saved = store.reflections(self.lesson.id)
+        else:
+            saved = getattr(self.sink, "reflections", {})
+        return {b: t for (lid, b), t in saved.items() if lid == self.lesson.id}
+
+    def _record_place(self, index: int) -> None:
+        store = self.services.progress
+        if store is None:
+            return
+        store.section_reached(self.lesson.id, index)
+        if index == len(self.lesson.sections) - 1:
+            store.lesson_completed(self.lesson.id)
 
     def _chart_figures(self, index: int) -> dict[str, dict]:
         from destination_europe.core.content.model import ChartBlock
