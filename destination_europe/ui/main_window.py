@@ -81,7 +81,16 @@ class MainWindow(QMainWindow):
         services.themeChanged.connect(lambda t: apply_theme(t, self.services.zoom))
         services.zoomChanged.connect(lambda z: apply_theme(self.services.theme, z))
         services.webEngineReady.connect(self._on_engine_ready)
+        self._install_extensions()
         self._restore()
+
+    def _install_extensions(self) -> None:
+        """Menu entries and status-bar widgets that feature modules add (e.g. progress)."""
+        try:
+            from destination_europe.ui.progress_menu import install_progress_actions
+        except ImportError:
+            return
+        install_progress_actions(self)
 
     # -- sections -------------------------------------------------------------------------
     def section(self, section_id: str) -> Section:
@@ -135,6 +144,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.file_menu = file_menu
         self.export_action = self._action(
             self.tr("&Export chart as PNG…"), QKeySequence.StandardKey.Save, self._export_chart
         )
@@ -146,6 +157,7 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu(self.tr("&View"))
+        view.setObjectName("viewMenu")
         for i, section in enumerate(self.sections):
             view.addAction(
                 self._action(
@@ -209,6 +221,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.fullscreen_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.help_menu = help_menu
         help_menu.addAction(
             self._action(
                 self.tr("&Keyboard shortcuts"),
