@@ -355,3 +355,20 @@ def test_shipped_content_uses_every_block_and_question_kind():
     assert {"roles", "rounds", "cards", "characters"} <= set(stats["game"])
     coverage = stats["indicator_coverage"]["asylum-first-time-applicants"]
     assert coverage["countries"] == 29 and coverage["years"] == [2014, 2025]
+
+
+def test_chart_block_without_data_for_a_country_is_an_error(tmp_path) -> None:
+    """Every chart block's data must exist in the shipped statistics."""
+    import shutil
+
+    from destination_europe.core.content.checker import check_content
+
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "lessons" / "00-getting-started", root / "lessons" / "00-getting-started")
+    shutil.copytree(REPO / "resources", root / "resources")
+    lesson = root / "lessons" / "00-getting-started" / "words-that-matter.md"
+    text = lesson.read_text(encoding="utf-8")
+    lesson.write_text(text.replace("countries: [DE, IT, EU27]", "countries: [DE, GE, EU27]"), encoding="utf-8")
+    issues = [i for i in check_content(root) if i.code == "chart-no-data"]
+    assert len(issues) == 1 and "GE" in issues[0].message
+    assert issues[0].line == text[: text.index("```chart")].count("\n") + 1

@@ -51,6 +51,7 @@ def check_references(catalog: Catalog, glossary: Glossary, root: Path) -> list[I
             )
         )
     ctx = _Context(catalog, glossary, countries, indicators)
+    ctx.root = root
     for lesson in catalog.lessons.values():
         issues.extend(ctx.lesson(lesson))
         missing = [
@@ -106,6 +107,37 @@ class _Context:
         self.glossary = glossary
         self.countries = countries
         self.indicators = indicators
+        self.root: Path | None = None
+        self._store = None
+
+    def chart_countries_without_data(self, block: ChartBlock) -> list[str]:
+        """Countries of a chart block that have no value in its years (shipped statistics)."""
+        if self._store is None and self.root is not None:
+            from destination_europe.core.statistics import DataError, StatisticsStore
+
+            try:
+                self._store = StatisticsStore.load(self.root / "resources" / "statistics")
+            except (DataError, OSError):
+                self._store = False
+        if not self._store:
+            return []
+        first, last = block.years or (None, None)
+        missing = []
+        for code in block.countries or ["EU27"]:
+            try:
+                series = self._store.series(block.indicator, code)
+            except KeyError:
+                series = []
+            if not any(
+                o.value is not None
+                and (first is None or o.year >= first)
+                and (last is None or o.year <= last)
+                for o in series
+            ):
+                missing.append(code)
+        if block.chart_type == "map":
+            return []  # a map shows every country; "no data" is drawn as such
+        return missing
 
     def country_ok(self, code: str) -> bool:
         return code in self.countries if self.countries else bool(re.match(r"^[A-Z]{2}$", code))
@@ -171,6 +203,14 @@ class _Context:
                         "unknown-indicator",
                         f"chart '{block.id}': unknown indicator '{block.indicator}'",
                     )
+                elif block.indicator:
+                    for code in self.chart_countries_without_data(block):
+                        err(
+                            block.line,
+                            "chart-no-data",
+                            f"chart '{block.id}': no {block.indicator} values for {code}"
+                            + (f" in {block.years[0]}-{block.years[1]}" if block.years else ""),
+                        )
         out.extend(self.links(lesson))
         return out
 
