@@ -43,9 +43,7 @@ def child(kind: str) -> None:
 
     app = create_application()
     win = build_main_window(Path(tempfile.mkdtemp()), "en")
-    win.firstPaint.connect(
-        lambda: (print(f"{(time.perf_counter() - T0) * 1000:.1f}"), app.quit())
-    )
+    win.firstPaint.connect(lambda: (print(f"{(time.perf_counter() - T0) * 1000:.1f}"), app.quit()))
     win.show()
     app.exec()
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from destination_europe import __version__
-from destination_europe.core.datadir import DataDirError, prepare_data_dir
+from destination_europe.core.datadir import DataDirError, portable_data_dir, prepare_data_dir
 from destination_europe.core.languages import LANGUAGES, is_supported
 
 
@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, help="where profiles and progress are stored")
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep profiles and progress in the 'data' folder beside the program",
+    )
     parser.add_argument("--lang", default=None, help=f"interface language: {', '.join(LANGUAGES)}")
     sub = parser.add_subparsers(dest="command")
     st = sub.add_parser("self-test", help="open every view, check it painted and stayed offline")
@@ -63,6 +68,8 @@ def _fail(message: str, code: int = 2) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.data_dir is None:  # --data-dir wins; then --portable or a 'data' folder
+        args.data_dir = portable_data_dir(force=args.portable)
     if args.lang is not None and not is_supported(args.lang):
         return _fail(f"unknown language '{args.lang}'; choose one of: {', '.join(LANGUAGES)}")
     if args.command == "check-content":
