@@ -87,7 +87,10 @@ def test_a_classroom_round_trip_on_the_command_line(tmp_path: Path, capsys) -> N
         "1",
         "100.0",
     )
-    assert len(rows) == 2  # Ana and Ben, one module
+    # one row per learner and shipped module: Ana and Ben, every module once each
+    assert {r["learner_name"] for r in rows} == {"Ana", "Ben"}
+    modules = {r["module_id"] for r in rows}
+    assert "getting-started" in modules and len(rows) == 2 * len(modules)
 
 
 def test_a_refused_packet_fails_with_the_file_named(tmp_path: Path, capsys) -> None:
