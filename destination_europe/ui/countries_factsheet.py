@@ -177,9 +177,20 @@ class FactsheetTab(QWidget):
                 parts.append(f"<p>{e(para)}</p>")
             authorities = getattr(sheet, "authorities", []) or []
             if authorities:
-                parts.append(f"<h3>{e(self.tr('Responsible authorities'))}</h3><ul>")
+                roles = {
+                    "asylum-first-instance": self.tr("decides on asylum applications"),
+                    "migration-policy": self.tr("migration policy"),
+                    "reception": self.tr("reception of applicants"),
+                    "integration": self.tr("integration"),
+                    "emn-ncp": self.tr("EMN National Contact Point"),
+                }
+                by_name: dict[str, list[str]] = {}
                 for a in authorities:
-                    parts.append(f"<li>{e(_field(a, 'name'))}</li>")
+                    role = _field(a, "role")
+                    by_name.setdefault(_field(a, "name"), []).append(roles.get(role, role))
+                parts.append(f"<h3>{e(self.tr('Responsible authorities'))}</h3><ul>")
+                for name, labels in by_name.items():
+                    parts.append(f"<li>{e(name)} <small>({e(', '.join(labels))})</small></li>")
                 parts.append("</ul>")
         else:
             parts.append(f"<p>{e(self.tr('No text profile for this country yet.'))}</p>")

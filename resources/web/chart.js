@@ -10,6 +10,7 @@
     modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"],
   };
   function draw(fig) {
+    if (DE.data.separators && fig.layout) fig.layout.separators = DE.data.separators;
     return Plotly.react(box, fig.data, fig.layout, config);
   }
   if (typeof Plotly === "undefined") {

@@ -28,6 +28,7 @@
   }
 
   function draw(charts) {
+    charts.forEach((c) => { if (c.figure && c.figure.layout && DE.data.separators) c.figure.layout.separators = DE.data.separators; });
     const seen = new Set();
     const jobs = charts.map((chart) => {
       seen.add(chart.id);

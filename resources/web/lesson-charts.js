@@ -13,6 +13,7 @@
     const fig = charts[id];
     const holder = document.querySelector('figure.de-chart[data-block="' + CSS.escape(id) + '"] .de-chart-placeholder');
     if (!holder || !fig) return;
+    if (DE.data.separators && fig.layout) fig.layout.separators = DE.data.separators;
     const box = document.createElement("div");
     box.className = "de-chart-plot";
     box.style.height = "24rem";

@@ -64,7 +64,14 @@ def page_html(
         f'<script defer src="{s if ":" in s else "app://assets/" + s}"></script>'
         for s in ("qrc:///qtwebchannel/qwebchannel.js", "web/de.js", *scripts)
     )
-    payload = json.dumps(data or {}).replace("</", "<\\/")
+    data = dict(data or {})
+    if "separators" not in data:
+        # decimal point and thousands separator of the interface language, for plotly.js
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        data["separators"] = locale.decimalPoint() + locale.groupSeparator()
+    payload = json.dumps(data).replace("</", "<\\/")
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}" data-theme="{html.escape(theme)}" '
