@@ -11,6 +11,8 @@ echo "== lint (ruff)"
 "$PY" -m ruff check destination_europe tests benchmarks
 echo "== architecture (import-linter: the core never imports Qt)"
 "${DE_VENV:-$ROOT/.venv}/bin/lint-imports" --config pyproject.toml
+echo "== types (mypy on the core)"
+"$PY" -m mypy
 echo "== content checker"
 "$PY" -m destination_europe check-content
 echo "== tests"

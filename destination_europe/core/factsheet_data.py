@@ -132,7 +132,7 @@ def factsheet_charts(
     if own is not None:
         ids: tuple[str, ...] = ("asylum-first-time-applicants-per-100k",)
         series = pair(ids[0])
-        figure = trend_figure(series, texts(ids), kind="scatter")
+        figure: dict | None = trend_figure(series, texts(ids), kind="scatter")
     else:
         ids = ("asylum-applications-unhcr",)
         s = _series(store, ids[0], country, country_name, first_year)
@@ -216,7 +216,7 @@ def csv_rows(series: list[Series]) -> tuple[list[str], list[list[object]]]:
     years = sorted({p.year for s in series for p in s.points})
     header = ["year", *[s.country for s in series]]
     lookup = [{p.year: p.value for p in s.points} for s in series]
-    rows = [[year, *[values.get(year) for values in lookup]] for year in years]
+    rows: list[list[object]] = [[year, *[values.get(year) for values in lookup]] for year in years]
     return header, rows
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from destination_europe.core.factsheets import check_factsheets
 from destination_europe.core.game.content import check_game
@@ -108,7 +109,7 @@ class _Context:
         self.countries = countries
         self.indicators = indicators
         self.root: Path | None = None
-        self._store = None
+        self._store: Any = None  # StatisticsStore once loaded, False if it cannot be
 
     def chart_countries_without_data(self, block: ChartBlock) -> list[str]:
         """Countries of a chart block that have no value in its years (shipped statistics)."""
