@@ -166,3 +166,27 @@ def test_home_offers_to_continue_exactly_where_the_learner_stopped(learn, qtbot)
     qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
     assert win.current_section() is section
     assert section.lesson.id == "application-step-by-step" and section.index == 2
+
+
+def test_module_list_shows_progress_marks(learn, qtbot) -> None:
+    win, section = learn
+    lesson = section.catalog.lesson("application-step-by-step")
+    for index in range(len(lesson.sections)):
+        _open(qtbot, section, "application-step-by-step", index)
+    top = next(
+        section.tree.topLevelItem(i)
+        for i in range(section.tree.topLevelItemCount())
+        if any(
+            section.tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole)
+            == "application-step-by-step"
+            for j in range(section.tree.topLevelItem(i).childCount())
+        )
+    )
+    marks = {
+        top.child(j).data(0, Qt.ItemDataRole.UserRole): top.child(j).text(0)
+        for j in range(top.childCount())
+    }
+    assert marks["application-step-by-step"].startswith("✓ ")
+    done = sum(1 for text in marks.values() if text.startswith("✓ "))
+    assert top.text(0).endswith(f"({done}/{top.childCount()})") and done >= 1
+    assert win.services.progress.lesson_progress("application-step-by-step").completed

@@ -9,6 +9,7 @@ other lesson keeps working.
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +30,7 @@ from destination_europe.ui.sections.base import Section, heading
 from destination_europe.ui.web.engine import page_html
 
 ROLE_LESSON = Qt.ItemDataRole.UserRole
+ROLE_TITLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LearnSection(Section):
@@ -43,6 +45,8 @@ class LearnSection(Section):
         self.session = None
         self.index = 0
         self.view = None
+        self._timing: tuple[str | None, float] = (None, time.monotonic())
+        services.profileChanged.connect(self.reset)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
@@ -82,9 +86,7 @@ class LearnSection(Section):
         self.side = QTextBrowser()
         self.side.setAccessibleName(self.tr("Glossary panel"))
         self.side.setOpenLinks(False)
-        self.side.anchorClicked.connect(
-            lambda url: self._emit_link(url.scheme(), url.path())
-        )
+        self.side.anchorClicked.connect(lambda url: self._emit_link(url.scheme(), url.path()))
         self.side.setMinimumWidth(220)
         self.side.hide()
         self.splitter.addWidget(self.side)
@@ -123,17 +125,24 @@ class LearnSection(Section):
                 title = lesson.title if lesson is not None and lesson.title else lesson_id
                 item = QTreeWidgetItem([title])
                 item.setData(0, ROLE_LESSON, lesson_id)
+                item.setData(0, ROLE_TITLE, title)
                 if lesson is None or not lesson.ok:
                     item.setText(0, "⚠ " + title)
                     item.setToolTip(0, self.tr("This lesson has errors and cannot be shown."))
                 elif lesson.minutes:
                     item.setToolTip(0, self.tr("%n minute(s)", "", lesson.minutes))
                 top.addChild(item)
+            top.setData(0, ROLE_TITLE, module.title)
             top.setExpanded(True)
+        self.refresh_marks()
         if not self.catalog.modules:
             self.lesson_title.setText(self.tr("No lessons were found."))
+        store = self.services.progress
+        resume = store.resume_point() if store is not None else None
         last = self.services.settings.value("learn/lesson")
-        if last and self.catalog.lesson(str(last)) is not None:
+        if resume is not None and self.catalog.lesson(resume[0]) is not None:
+            self.open_lesson(resume[0], resume[1])
+        elif store is None and last and self.catalog.lesson(str(last)) is not None:
             self.open_lesson(str(last), int(self.services.settings.value("learn/section", 0)))
         else:
             first = self._first_lesson_item()
@@ -227,7 +236,6 @@ class LearnSection(Section):
             labels=lesson_labels(),
             countries=countries,
             reflections=self._reflections(),
-
         )
         charts = self._chart_figures(index)
         scripts: tuple[str, ...] = ("web/lesson.js",)
@@ -269,9 +277,67 @@ class LearnSection(Section):
         store = self.services.progress
         if store is None:
             return
+        self._record_time()
         store.section_reached(self.lesson.id, index)
         if index == len(self.lesson.sections) - 1:
             store.lesson_completed(self.lesson.id)
+        self.refresh_marks(self.lesson.id)
+
+    def _record_time(self) -> None:
+        """Time on the previous page goes to its lesson (idle stretches count at most 15 min)."""
+        now = time.monotonic()
+        previous, started = self._timing
+        self._timing = (self.lesson.id if self.lesson is not None else None, now)
+        store = self.services.progress
+        if previous and store is not None and now > started:
+            store.add_time(previous, min(now - started, 15 * 60))
+
+    def refresh_marks(self, only_lesson: str | None = None) -> None:
+        """✓ completed, ◐ started; each module shows how many of its lessons are done."""
+        store = self.services.progress
+        if store is None:
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            ids = [top.child(j).data(0, ROLE_LESSON) for j in range(top.childCount())]
+            if only_lesson is not None and only_lesson not in ids:
+                continue
+            done = 0
+            for j in range(top.childCount()):
+                item = top.child(j)
+                title = item.data(0, ROLE_TITLE)
+                if item.text(0).startswith("⚠"):
+                    continue
+                progress = store.lesson_progress(item.data(0, ROLE_LESSON))
+                if progress.completed:
+                    done += 1
+                    item.setText(0, "✓ " + title)
+                    item.setData(
+                        0,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        self.tr("{title}, completed").format(title=title),
+                    )
+                elif progress.started:
+                    item.setText(0, "◐ " + title)
+                    item.setData(
+                        0,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        self.tr("{title}, started").format(title=title),
+                    )
+                else:
+                    item.setText(0, title)
+            if not top.text(0).startswith("⚠"):
+                top.setText(0, f"{top.data(0, ROLE_TITLE)} ({done}/{top.childCount()})")
+
+    def reset(self, _profile_id: str = "") -> None:
+        """Another learner: reload the list and their place."""
+        self._record_time()
+        self.catalog = None
+        self.lesson = None
+        self.session = None
+        self.tree.clear()
+        if self.isVisible():
+            self.activated()
 
     def _chart_figures(self, index: int) -> dict[str, dict]:
         from destination_europe.core.content.model import ChartBlock
