@@ -64,12 +64,33 @@ class HomeSection(Section):
         return self.tr("Home")
 
     def _show_continue(self) -> None:
-        place = self.services.settings.value("learn/place")
+        """The current learner's place from the progress store (lesson and section); the
+        click is routed there by ``ui/progress_menu.py`` (``resume_target``)."""
+        store = self.services.progress
+        self.resume_target = None
+        place = None
+        if store is None:  # no database: the place this PC remembers
+            place = self.services.settings.value("learn/place")
+        elif store.current_profile_id is not None:
+            resume = store.resume_point()
+            if resume is not None:
+                from destination_europe.ui.progress_catalog import content_index
+
+                index = content_index(self.services.content_root, self.services.lang)
+                lesson_id, section = resume
+                if index.known(lesson_id):
+                    self.resume_target = resume
+                    section_title = index.section_title(lesson_id, section)
+                    place = index.lesson_title(lesson_id)
+                    if section_title:
+                        place += f" — {section_title}"
         if place:
             blurb = self.continue_button.findChild(QLabel, "cardBlurb")
             blurb.setText(str(place))
             self.continue_button.setAccessibleDescription(str(place))
             self.continue_button.show()
+        else:
+            self.continue_button.hide()
 
     def activated(self) -> None:
         self._show_continue()
