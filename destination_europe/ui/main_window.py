@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
     def _install_extensions(self) -> None:
         """Menu entries and status-bar widgets that feature modules add (e.g. progress)."""
         try:
+            from destination_europe.ui.preferences_dialog import install_preferences_action
+        except ImportError:
+            pass
+        else:
+            install_preferences_action(self)
+        try:
             from destination_europe.ui.progress_menu import install_progress_actions
         except ImportError:
             return
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
             view.close()
             view.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.services.close()  # every write is already committed; this releases the file
         if self.services.web_engine_started:
             self.services.web_engine.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

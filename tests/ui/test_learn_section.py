@@ -190,3 +190,15 @@ def test_module_list_shows_progress_marks(learn, qtbot) -> None:
     done = sum(1 for text in marks.values() if text.startswith("✓ "))
     assert top.text(0).endswith(f"({done}/{top.childCount()})") and done >= 1
     assert win.services.progress.lesson_progress("application-step-by-step").completed
+
+
+def test_bookmark_and_note_go_to_my_progress(learn, qtbot) -> None:
+    win, section = learn
+    _open(qtbot, section, "application-step-by-step", 1)
+    section.bookmark()
+    section.add_note("Ask the class about the deadlines.")
+    store = win.services.progress
+    marks = store.bookmarks()
+    assert marks and marks[-1].lesson_id == "application-step-by-step" and marks[-1].section == 1
+    notes = store.notes("application-step-by-step")
+    assert any("deadlines" in n.text for n in notes)

@@ -179,6 +179,7 @@ class GlossarySection(Section):
             )
         elif self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        self._record_lookups = True  # from now on, entries shown are the learner's own look-ups
 
     def _style_letters(self) -> None:
         c = self._colours()
@@ -306,6 +307,10 @@ class GlossarySection(Section):
         entry = self._glossary.get(term_id) if self._glossary is not None else None
         if entry is None:
             return False
+        if getattr(self, "_record_lookups", False) and term_id != self._current:
+            store = self.services.progress
+            if store is not None:
+                store.glossary_term_looked_up(term_id)
         self._current = term_id
         lessons = self._lessons.get(term_id, []) if self._lessons is not None else None
         self.entry.setHtml(entry_html(entry, self._glossary, lessons, self._colours()))

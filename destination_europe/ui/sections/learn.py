@@ -77,7 +77,15 @@ class LearnSection(Section):
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.bookmark_button = QPushButton(self.tr("☆ &Bookmark"))
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark this section"))
+        self.bookmark_button.clicked.connect(self.bookmark)
+        self.note_button = QPushButton(self.tr("✎ N&ote"))
+        self.note_button.setAccessibleName(self.tr("Write a note about this section"))
+        self.note_button.clicked.connect(self._ask_note)
         stepper.addWidget(self.prev_button)
+        stepper.addWidget(self.bookmark_button)
+        stepper.addWidget(self.note_button)
         stepper.addWidget(self.position, 1)
         stepper.addWidget(self.next_button)
         column.addLayout(stepper)
@@ -351,9 +359,45 @@ class LearnSection(Section):
                     figures[block.id] = figure
         return figures
 
+    def bookmark(self) -> str | None:
+        """Bookmark the section on screen (listed in My progress)."""
+        store = self.services.progress
+        if store is None or self.lesson is None:
+            return None
+        section = self.lesson.sections[self.index]
+        mark = store.add_bookmark(
+            self.lesson.id, self.index, f"{self.lesson.title} — {section.title}"
+        )
+        self.bookmark_button.setText(self.tr("★ &Bookmarked"))
+        return mark
+
+    def _ask_note(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.lesson is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Note"), self.tr("Your note about this section:")
+        )
+        if ok and text.strip():
+            self.add_note(text)
+
+    def add_note(self, text: str) -> str | None:
+        store = self.services.progress
+        if store is None or self.lesson is None:
+            return None
+        note = store.add_note(text, self.lesson.id, self.index)
+        win = self.window()
+        if hasattr(win, "statusBar"):
+            win.statusBar().showMessage(self.tr("Note saved in My progress."), 4000)
+        return note
+
     def _update_stepper(self) -> None:
         total = len(self.lesson.sections) if self.lesson is not None else 0
         self.prev_button.setEnabled(total > 0 and self.index > 0)
+        self.bookmark_button.setEnabled(total > 0)
+        self.note_button.setEnabled(total > 0)
+        self.bookmark_button.setText(self.tr("☆ &Bookmark"))
         self.next_button.setEnabled(total > 0 and self.index < total - 1)
         self.position.setText(
             self.tr("Section {n} of {total}: {title}").format(
@@ -387,6 +431,9 @@ class LearnSection(Section):
         self.linkActivated.emit(scheme, target)
 
     def _show_term(self, entry) -> None:
+        store = self.services.progress
+        if store is not None:
+            store.glossary_term_looked_up(entry.id)
         e = html.escape
         sources = "".join(f"<li>{e(s)}</li>" for s in entry.sources)
         self.side.setHtml(
