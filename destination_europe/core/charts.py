@@ -113,7 +113,11 @@ def trend_figure(series: Sequence[Series], texts: ChartTexts, *, kind: str = "ba
             trace["connectgaps"] = False
         data.append(trace)
     layout = _base_layout(texts)
-    layout["xaxis"] = {"title": {"text": texts.x_axis}, "dtick": 1, "tickangle": -45}
+    years = sorted({p.year for s in series for p in s.points if p.value is not None})
+    layout["xaxis"] = {"title": {"text": texts.x_axis}, "tickangle": -45}
+    if years and len(years) <= 26:
+        # label exactly the years that have data (yearly, or in steps such as 1990, 1995, …)
+        layout["xaxis"].update({"tickmode": "array", "tickvals": years})
     layout["yaxis"] = {
         "title": {"text": texts.y_axis, "standoff": 14},
         "rangemode": "tozero",
@@ -125,9 +129,13 @@ def trend_figure(series: Sequence[Series], texts: ChartTexts, *, kind: str = "ba
         "orientation": "h",
         "y": 1.02,
         "yanchor": "bottom",
-        "x": 1,
-        "xanchor": "right",
+        "x": 0,
+        "xanchor": "left",
     }
+    if layout["showlegend"]:
+        # the legend sits under the title and source line; long legends wrap onto more rows
+        rows = 1 + sum(len(x.name) + 6 for x in series) // 90
+        layout["margin"]["t"] = 100 + 22 * rows
     return {"data": data, "layout": layout}
 
 
