@@ -145,6 +145,22 @@ class StatisticsStore:
         )
         return cls(indicators, sources, observations)
 
+    def with_overlay(self, overlay_csv: Path) -> StatisticsStore:
+        """A store in which the rows of ``overlay_csv`` (same columns as observations.csv,
+        e.g. newer figures imported from Eurostat) replace or add to the shipped ones."""
+        extra = _load_observations(Path(overlay_csv), set(self._indicators), {s.code for s in self._sources})
+        merged = {(o.indicator, o.country, o.year): o for o in self.all_observations()}
+        merged.update({(o.indicator, o.country, o.year): o for o in extra})
+        return StatisticsStore(list(self._indicators.values()), self._sources, list(merged.values()))
+
+    def all_observations(self) -> list[Observation]:
+        return [
+            obs
+            for by_country in self._index.values()
+            for by_year in by_country.values()
+            for obs in by_year.values()
+        ]
+
     # -- queries ------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
         return list(self._indicators.values())

@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         )
         self.export_action.setEnabled(False)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(
+            self._action(self.tr("&Import Eurostat data file…"), "Ctrl+I", self._import_eurostat)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -243,6 +246,57 @@ class MainWindow(QMainWindow):
                 lambda: AboutDialog(self.services, self).exec(),
             )
         )
+
+    def _import_eurostat(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a Eurostat data file"),
+            "",
+            self.tr("Eurostat files (*.tsv *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.import_eurostat_file(path)
+
+    def import_eurostat_file(self, path: str) -> bool:
+        """Import and tell the user what happened (a dialog for errors, the status bar else)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from destination_europe.core.eurostat_import import ImportFileError
+        from destination_europe.core.statistics import DataError
+        from destination_europe.ui.indicator_names import indicator_name
+
+        try:
+            result = self.services.import_eurostat(Path(path))
+        except (ImportFileError, DataError, OSError) as exc:
+            self.last_import_message = str(exc)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import refused"),
+                self.tr("The file was not imported, nothing was changed:") + "\n" + str(exc),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setModal(False)
+            box.show()
+            return False
+        lines = [
+            self.tr("{name}: {count} values, {first}–{last}").format(
+                name=indicator_name(ind), count=n, first=a, last=b
+            )
+            for ind, (n, a, b) in result.summary().items()
+        ]
+        self.last_import_message = "; ".join(lines)
+        self.statusBar().showMessage(
+            self.tr("Imported from {dataset}: {what}").format(
+                dataset=result.dataset, what=self.last_import_message
+            ),
+            15000,
+        )
+        return True
 
     def _toggle_mode(self, checked: bool) -> None:
         self.services.mode = "facilitator" if checked else "learner"

@@ -23,6 +23,7 @@ class Services(QObject):
     themeChanged = Signal(str)
     zoomChanged = Signal(float)
     profileChanged = Signal(str)
+    statisticsChanged = Signal()
 
     def __init__(self, content_root: Path, data_dir: Path) -> None:
         super().__init__()
@@ -33,6 +34,7 @@ class Services(QObject):
         self._engine = None
         self._stats: StatisticsStore | None = None
         self._stats_error: str | None = None
+        self.overlay_error: str | None = None
         self._countries: CountryList | None = None
         self.theme = str(self.settings.value("view/theme", "light"))
         self.zoom = float(self.settings.value("view/zoom", 1.0))
@@ -81,7 +83,40 @@ class Services(QObject):
                 self._stats = StatisticsStore.load(self.resources / "statistics")
             except (DataError, OSError) as exc:
                 self._stats_error = str(exc)
+                return None
+            from destination_europe.core.eurostat_import import overlay_path
+
+            overlay = overlay_path(self.data_dir)
+            if overlay.is_file():
+                try:
+                    self._stats = self._stats.with_overlay(overlay)
+                except (DataError, OSError) as exc:
+                    # the shipped figures still work; the broken import is reported
+                    self.overlay_error = str(exc)
         return self._stats
+
+    def import_eurostat(self, path: Path):
+        """Read a Eurostat file, add its values to the user's overlay, reload the store.
+
+        Returns the import result; raises ImportFileError (file and line) or DataError,
+        in which case nothing was written.
+        """
+        from destination_europe.core.eurostat_import import read_file, save_overlay
+
+        store = self.statistics()
+        if store is None:
+            raise OSError(self._stats_error or "no statistics")
+        shipped = self._shipped_store()
+        result = read_file(path, shipped, self.countries)
+        save_overlay(self.data_dir, result, shipped)
+        self._stats = None
+        self.statisticsChanged.emit()
+        return result
+
+    def _shipped_store(self):
+        from destination_europe.core.statistics import StatisticsStore
+
+        return StatisticsStore.load(self.resources / "statistics")
 
     @property
     def statistics_error(self) -> str | None:

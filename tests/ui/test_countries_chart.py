@@ -97,3 +97,30 @@ def test_csv_download_states_source_licence_and_date(countries, tmp_path) -> Non
     table = [line for line in lines if not line.startswith("#")]
     assert table[0] == "year,DE"
     assert "2023,329035" in table
+
+
+def test_importing_a_newer_eurostat_file_updates_the_chart(countries, qtbot, tmp_path) -> None:
+    win, section = countries
+    tsv = tmp_path / "migr_asyappctza_new.tsv"
+    tsv.write_text(
+        "freq,applicant,citizen,sex,unit,age,geo\\TIME_PERIOD\t2026 \n"
+        "A,FRST,EXT_EU27_2020,T,PER,TOTAL,DE\t98765 p\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(
+        section.view.message,
+        timeout=30000,
+        check_params_cb=lambda kind, _p: kind == "chart.updated",
+    ):
+        assert win.import_eurostat_file(str(tsv))
+    trace = section._figure["data"][0]
+    assert dict(zip(trace["x"], trace["y"], strict=True))[2026] == 98765
+    # a broken file is refused with its line, and nothing changes
+    bad = tmp_path / "migr_asyappctza_bad.tsv"
+    bad.write_text("freq,geo\\TIME_PERIOD\t2026\nA,DE\tlots\n", encoding="utf-8")
+    assert not win.import_eurostat_file(str(bad))
+    assert f"{bad}:2:" in win.last_import_message
+    assert (
+        win.services.statistics().values_for_year("asylum-first-time-applicants", 2026)["DE"].value
+        == 98765
+    )

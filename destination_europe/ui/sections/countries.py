@@ -33,6 +33,7 @@ class CountriesSection(Section):
             tab.linkActivated.connect(self.linkActivated)
         self.explore.countryChosen.connect(self.open_factsheet)
         self.tabs.currentChanged.connect(lambda _i: self.activated())
+        services.statisticsChanged.connect(self._on_new_statistics)
         self._shown = False
 
     def title(self) -> str:
@@ -52,6 +53,16 @@ class CountriesSection(Section):
     def activated(self) -> None:
         self._shown = True
         self.tabs.currentWidget().activated()
+
+    def _on_new_statistics(self) -> None:
+        """Newer figures were imported: every tab redraws in place with them."""
+        if self.explore.view is not None:
+            self.explore._fill_countries_and_years()
+            self.explore.refresh()
+        if self.factsheet.view is not None and self.factsheet.country:
+            self.factsheet.show_country(self.factsheet.country)
+        if self.compare.view is not None:
+            self.compare.refresh()
 
     def open_factsheet(self, iso2: str) -> None:
         self.tabs.setCurrentWidget(self.factsheet)
