@@ -66,3 +66,5 @@ python_env() {
 
 if [ "${DE_SKIP_APT:-0}" != "1" ]; then system_packages; fi
 python_env
+# the interface translations (.qm) are built from resources/i18n/*.ts, not stored in git
+"$VENV/bin/python" -m destination_europe.tools.i18n compile >/dev/null

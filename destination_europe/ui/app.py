@@ -68,7 +68,7 @@ def build_main_window(data_dir: Path, lang: str | None, *, content_root: Path | 
     from destination_europe.ui.main_window import MainWindow
     from destination_europe.ui.services import Services
 
-    code = install_translator(lang)
+    code = install_translator(lang, data_dir)
     services = Services(content_root=content_root or paths.content_root(), data_dir=data_dir)
     services.lang = code
     return MainWindow(services)

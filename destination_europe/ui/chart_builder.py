@@ -45,7 +45,7 @@ def block_figure(services, block) -> dict | None:
         observed = {
             c: (o.value, o.flag) for c, o in store.values_for_year(indicator.id, year).items()
         }
-        triples = [(c.iso2, c.iso3, c.name) for c in services.countries.emn]
+        triples = [(c.iso2, c.iso3, services.country_label(c.iso2)) for c in services.countries.emn]
         return europe_map_figure(map_values(triples, observed), texts)
     series = []
     for code in block.countries or ["EU27"]:
@@ -53,7 +53,7 @@ def block_figure(services, block) -> dict | None:
             country = services.countries.by_iso2(code)
         except KeyError:
             continue
-        name = _t("European Union (27)") if country.is_aggregate else country.name
+        name = services.country_label(country.iso2)
         points = [
             SeriesPoint(o.year, o.value, o.flag)
             for o in store.series(indicator.id, code)

@@ -112,7 +112,7 @@ class CompareTab(QWidget):
         self.indicator_box.blockSignals(False)
         self.countries.blockSignals(True)
         for country in self.services.countries.all:
-            item = QListWidgetItem(country.name)
+            item = QListWidgetItem(self.services.country_label(country.iso2))
             item.setData(Qt.ItemDataRole.UserRole, country.iso2)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -172,7 +172,7 @@ class CompareTab(QWidget):
         if store is None or ind_id is None:
             return []
         ind = store.indicator(ind_id)
-        names = {c.iso2: c.name for c in self.services.countries.all}
+        names = {c.iso2: self.services.country_label(c.iso2) for c in self.services.countries.all}
         self._series = compare_series(store, ind_id, self.selected(), names)
         texts = ChartTexts(
             title="",
@@ -196,7 +196,7 @@ class CompareTab(QWidget):
 
     def _fill_table(self) -> None:
         header, rows = csv_rows(self._series)
-        names = {c.iso2: c.name for c in self.services.countries.all}
+        names = {c.iso2: self.services.country_label(c.iso2) for c in self.services.countries.all}
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Year")] + [names.get(h, h) for h in header[1:]]

@@ -242,7 +242,7 @@ class ExploreTab(QWidget):
             box.clear()
         for country in self.services.countries.all:
             if country.iso2 in have:
-                self.country_box.addItem(country.name, country.iso2)
+                self.country_box.addItem(self.services.country_label(country.iso2), country.iso2)
         years = store.years(ind)
         for year in reversed(years):
             self.year_box.addItem(str(year), year)
@@ -299,7 +299,7 @@ class ExploreTab(QWidget):
                     for code, obs in store.values_for_year(ind, year).items()
                 }
             triples = [
-                (c.iso2, c.iso3, c.name)
+                (c.iso2, c.iso3, self.services.country_label(c.iso2))
                 for c in self.services.countries.all
                 if c.status != "aggregate"
             ]

@@ -64,7 +64,7 @@ class FactsheetTab(QWidget):
             return
         self.country_box.blockSignals(True)
         for country in self.services.countries.emn:
-            self.country_box.addItem(country.name, country.iso2)
+            self.country_box.addItem(self.services.country_label(country.iso2), country.iso2)
         self.country_box.blockSignals(False)
         self.show_country(self.country or "DE")
 
@@ -121,7 +121,6 @@ class FactsheetTab(QWidget):
         store = self.services.statistics()
         if store is None:
             return []
-        country = self.services.countries.by_iso2(iso2)
 
         def texts(ids: tuple[str, ...]) -> ChartTexts:
             first = store.indicator(ids[0])
@@ -147,7 +146,7 @@ class FactsheetTab(QWidget):
         for chart in factsheet_charts(
             store,
             iso2,
-            country_name=country.name,
+            country_name=self.services.country_label(iso2),
             eu_name=self.tr("European Union (27)"),
             indicator_name=indicator_name,
             texts=texts,
@@ -170,7 +169,7 @@ class FactsheetTab(QWidget):
             if country.status == "eu-member"
             else self.tr("EMN observer country")
         )
-        parts = [f"<h2>{e(country.name)}</h2><p><i>{e(status)}</i></p>"]
+        parts = [f"<h2>{e(self.services.country_label(iso2))}</h2><p><i>{e(status)}</i></p>"]
         sheet = self.factsheets().get(iso2)
         if sheet is not None:
             for para in _paragraphs(getattr(sheet, "profile", "")):

@@ -28,8 +28,7 @@ _FALLBACK = {
 
 def theme_colours(name: str) -> dict[str, str]:
     """The colours of a widget theme (light, dark, high-contrast)."""
-    table = getattr(_theme, "_COLOURS", {})
-    return {**_FALLBACK, **table.get(name, table.get("light", {}))}
+    return {**_FALLBACK, **_theme.theme_colours(name)}
 
 
 def _t(text: str) -> str:

@@ -6,7 +6,7 @@ signals carrying an engine :class:`Action`; the section applies it, saves and re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -565,7 +565,7 @@ def show_chart_page(ctx: PlayContext, owner: _Page, holder, view, charts: list[d
         from destination_europe.ui.web.view import WebView
 
         view = WebView(ctx.services.web_engine)
-        view.setAccessibleName(owner.tr("Indicator charts"))
+        view.setAccessibleName(QCoreApplication.translate("PlayRound", "Indicator charts"))
         view.setMinimumWidth(320)
         view.linkActivated.connect(owner.linkActivated)
         holder.addWidget(view)
@@ -573,11 +573,14 @@ def show_chart_page(ctx: PlayContext, owner: _Page, holder, view, charts: list[d
             "play-charts",
             page_html(
                 '<div id="charts"></div>',
-                title=owner.tr("Game indicators"),
+                title=QCoreApplication.translate("PlayRound", "Game indicators"),
                 styles=("play.css",),
                 scripts=("plotly/plotly.min.js", "web/charts.js"),
                 theme=ctx.theme,
-                data={"charts": charts, "labels": {"no_data": owner.tr("no data")}},
+                data={
+                    "charts": charts,
+                    "labels": {"no_data": QCoreApplication.translate("PlayRound", "no data")},
+                },
             ),
         )
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -64,9 +64,9 @@ def effects_text(card: Card) -> str:
 
 
 def cost_text(widget: QWidget, card: Card) -> str:
-    return widget.tr("Cost: {budget} budget, {capital} political capital").format(
-        budget=card.cost_budget, capital=card.cost_capital
-    )
+    return QCoreApplication.translate(
+        "PlayWidgets", "Cost: {budget} budget, {capital} political capital"
+    ).format(budget=card.cost_budget, capital=card.cost_capital)
 
 
 class ZoomBrowser(QTextBrowser):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,14 +66,20 @@ def avatar_icon(colour: str, name: str, size: int = 28) -> QIcon:
 
 def profile_error_text(widget: QWidget, exc: ProfileError) -> str:
     texts = {
-        "empty-name": widget.tr("Please type a name."),
-        "name-too-long": widget.tr("The name is too long (at most 80 characters)."),
-        "bad-colour": widget.tr("Please choose a colour."),
-        "bad-pin": widget.tr("The PIN must have between {lo} and {hi} characters.").format(
-            lo=MIN_PIN, hi=MAX_PIN
+        "empty-name": QCoreApplication.translate("ProgressProfiles", "Please type a name."),
+        "name-too-long": QCoreApplication.translate(
+            "ProgressProfiles", "The name is too long (at most 80 characters)."
         ),
-        "unknown-profile": widget.tr("This profile no longer exists."),
-        "not-a-teacher": widget.tr("This is not a teacher profile."),
+        "bad-colour": QCoreApplication.translate("ProgressProfiles", "Please choose a colour."),
+        "bad-pin": QCoreApplication.translate(
+            "ProgressProfiles", "The PIN must have between {lo} and {hi} characters."
+        ).format(lo=MIN_PIN, hi=MAX_PIN),
+        "unknown-profile": QCoreApplication.translate(
+            "ProgressProfiles", "This profile no longer exists."
+        ),
+        "not-a-teacher": QCoreApplication.translate(
+            "ProgressProfiles", "This is not a teacher profile."
+        ),
     }
     return texts.get(exc.code, str(exc))
 

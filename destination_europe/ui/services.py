@@ -74,6 +74,14 @@ class Services(QObject):
             self._countries = load_countries(self.resources)
         return self._countries
 
+    def country_label(self, iso2: str) -> str:
+        """A country's name in the interface language (CLDR), or the EU aggregate's."""
+        if iso2 in ("EU27", "EU27_2020"):
+            return self.tr("European Union (27)")
+        from destination_europe.ui.formatting import country_name
+
+        return country_name(iso2, self.lang)
+
     def statistics(self) -> StatisticsStore | None:
         """The statistics store, or None (see ``statistics_error``) if it cannot be read."""
         if self._stats is None and self._stats_error is None:

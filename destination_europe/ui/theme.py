@@ -37,6 +37,9 @@ _COLOURS = {
     ),
 }
 
+# link colours, the same as --de-link in resources/web/base.css
+_LINKS = {"light": "#1a56b8", "dark": "#9cc0ff", "high-contrast": "#00ffff"}
+
 _QSS = """
 QMainWindow, QStackedWidget, QDialog {{ background: {bg}; color: {fg}; }}
 QWidget {{ color: {fg}; }}
@@ -70,11 +73,19 @@ QTableWidget, QTableView, QListWidget, QTextBrowser {{
   background: {bg}; border: 1px solid {border}; gridline-color: {border};
 }}
 QListWidget::item {{ padding: 5px 8px; }}
+QTabBar::tab {{ background: {surface}; color: {fg}; border: 1px solid {border}; padding: 4px 10px; }}
+QTabBar::tab:selected {{ background: {accent}; color: {accent_fg}; }}
+QTabBar::tab:focus {{ border: 2px solid {accent}; }}
 QHeaderView::section {{ background: {surface}; border: none; border-bottom: 1px solid {border}; padding: 4px; }}
 QStatusBar {{ background: {side}; color: {muted}; }}
 QLabel#offlineStatus {{ color: {muted}; padding: 0 8px; }}
 QLabel#muted {{ color: {muted}; }}
 """
+
+
+def theme_colours(name: str) -> dict[str, str]:
+    """The colours of a theme (for views that draw their own, e.g. the relation map)."""
+    return dict(_COLOURS.get(name, _COLOURS["light"]))
 
 
 def theme_names() -> tuple[str, ...]:
@@ -94,3 +105,8 @@ def apply_theme(theme: str, zoom: float = 1.0) -> None:
         font.setPointSizeF(sizes["base"])
         app.setFont(font)
         app.setStyleSheet(_QSS.format(**colours, **sizes))
+        from PySide6.QtGui import QColor, QPalette
+
+        palette = app.palette()
+        palette.setColor(QPalette.ColorRole.Link, QColor(_LINKS.get(theme, _LINKS["light"])))
+        app.setPalette(palette)

@@ -20,6 +20,8 @@
   DE.holdPaint();
   draw(DE.data.figure || { data: [], layout: {} })
     .then(() => {
+      const fig = DE.data.figure || {};
+      box.setAttribute("aria-label", (fig.layout && fig.layout.title && fig.layout.title.text) || document.title);
       box.on("plotly_click", (ev) => {
         const p = ev.points && ev.points[0];
         if (p) DE.send("chart.click", { location: p.location || null, x: p.x || null });
@@ -29,6 +31,7 @@
     })
     .catch((err) => { DE.showError(String(err)); DE.releasePaint(); });
   DE.on("chart.figure", (fig) => {
+    box.setAttribute("aria-label", (fig.layout && fig.layout.title && fig.layout.title.text) || document.title);
     draw(fig).then(() => DE.send("chart.updated", {})).catch((err) => DE.showError(String(err)));
   });
   DE.on("chart.image", () => {

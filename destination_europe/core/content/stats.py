@@ -33,7 +33,13 @@ def content_stats(root: Path) -> dict[str, Any]:
             if lang in equivalents:
                 equivalents[lang] += 1
     indicators, _ = load_indicator_ids(root)
+    lesson_translations = {lang: 0 for lang in LANGUAGES if lang != "en"}
+    for by_lang in catalog.translations.values():
+        for lang in by_lang:
+            if lang in lesson_translations:
+                lesson_translations[lang] += 1
     return {
+        "lesson_translations": lesson_translations,
         "modules": len(catalog.modules),
         "lessons": len(catalog.lessons),
         "questions": questions,
