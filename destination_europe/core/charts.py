@@ -133,9 +133,7 @@ def trend_figure(series: Sequence[Series], texts: ChartTexts, *, kind: str = "ba
         "xanchor": "left",
     }
     if layout["showlegend"]:
-        # the legend sits under the title and source line; long legends wrap onto more rows
-        rows = 1 + sum(len(x.name) + 6 for x in series) // 90
-        layout["margin"]["t"] = 100 + 22 * rows
+        _legend_room(layout, series)
     return {"data": data, "layout": layout}
 
 
@@ -227,6 +225,13 @@ def map_values(
     return out
 
 
+def _legend_room(layout: dict, series: Sequence[Series]) -> None:
+    """Top margin for the title, the source line and a legend that may wrap onto more rows
+    (a horizontal legend in a half-width chart holds about 45 characters a row)."""
+    rows = 1 + sum(len(x.name) + 6 for x in series) // 45
+    layout["margin"]["t"] = 100 + 24 * rows
+
+
 def stacked_figure(
     series: Sequence[Series], texts: ChartTexts, colours: Sequence[str] | None = None
 ) -> dict:
@@ -242,5 +247,5 @@ def stacked_figure(
     fig["layout"]["barmode"] = "stack"
     fig["layout"]["legend"]["traceorder"] = "normal"
     fig["layout"]["showlegend"] = True
-    fig["layout"]["margin"]["t"] = 110
+    _legend_room(fig["layout"], series)
     return fig

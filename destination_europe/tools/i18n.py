@@ -105,6 +105,7 @@ def wrapped_strings(files: Iterable[Path]) -> list[WrappedString]:
                 context = _wrapper_context(node)
                 if context is not None:
                     wrappers[node.name] = context
+        found.extend(_tr_in_fstrings(tree, path))
         if not wrappers:
             continue
         for node in ast.walk(tree):
@@ -119,6 +120,26 @@ def wrapped_strings(files: Iterable[Path]) -> list[WrappedString]:
                 found.append(
                     WrappedString(wrappers[node.func.id], node.args[0].value, path, node.lineno)
                 )
+    return found
+
+
+def _tr_in_fstrings(tree: ast.Module, path: Path) -> list[WrappedString]:
+    """``self.tr("…")`` inside f-strings, which lupdate does not see, with the class as context."""
+    found: list[WrappedString] = []
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for fstring in (n for n in ast.walk(cls) if isinstance(n, ast.JoinedStr)):
+            for call in ast.walk(fstring):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "self"
+                    and len(call.args) == 1
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)
+                ):
+                    found.append(WrappedString(cls.name, call.args[0].value, path, call.lineno))
     return found
 
 
