@@ -189,6 +189,8 @@ class Services(QObject):
         self.theme = theme
         self.settings.setValue("view/theme", theme)
         self.themeChanged.emit(theme)
+        if self._engine is not None:
+            self._engine.broadcast("theme", theme)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.5, min(3.0, round(zoom, 2)))

@@ -69,10 +69,12 @@ QComboBox, QLineEdit, QSpinBox {{
   background: {bg}; border: 1px solid {border}; border-radius: 4px; padding: 4px 8px; min-height: 22px;
 }}
 QComboBox:focus, QLineEdit:focus {{ border: 2px solid {accent}; }}
-QTableWidget, QTableView, QListWidget, QTextBrowser {{
+QTableWidget, QTableView, QListWidget, QTextBrowser, QTreeWidget, QTreeView, QPlainTextEdit, QTextEdit {{
   background: {bg}; border: 1px solid {border}; gridline-color: {border};
 }}
 QListWidget::item {{ padding: 5px 8px; }}
+QTreeView::item {{ padding: 3px 2px; }}
+QTreeView::item:selected, QListWidget::item:selected {{ background: {accent}; color: {accent_fg}; }}
 QTabBar::tab {{ background: {surface}; color: {fg}; border: 1px solid {border}; padding: 4px 10px; }}
 QTabBar::tab:selected {{ background: {accent}; color: {accent_fg}; }}
 QTabBar::tab:focus {{ border: 2px solid {accent}; }}

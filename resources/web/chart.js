@@ -9,8 +9,18 @@
     responsive: true,
     modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"],
   };
+  // charts follow the page's theme (dark and high-contrast themes need light text)
+  function themed(fig) {
+    const css = getComputedStyle(document.documentElement);
+    const fg = css.getPropertyValue("--de-fg").trim();
+    if (fig && fig.layout && fg) {
+      fig.layout.font = Object.assign({}, fig.layout.font || {}, { color: fg });
+    }
+    return fig;
+  }
   function draw(fig) {
     if (DE.data.separators && fig.layout) fig.layout.separators = DE.data.separators;
+    themed(fig);
     return Plotly.react(box, fig.data, fig.layout, config);
   }
   if (typeof Plotly === "undefined") {

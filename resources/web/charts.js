@@ -27,6 +27,15 @@
     return card;
   }
 
+  // charts follow the page's theme (dark and high-contrast themes need light text)
+  function themed(fig) {
+    const css = getComputedStyle(document.documentElement);
+    const fg = css.getPropertyValue("--de-fg").trim();
+    if (fig && fig.layout && fg) {
+      fig.layout.font = Object.assign({}, fig.layout.font || {}, { color: fg });
+    }
+    return fig;
+  }
   function draw(charts) {
     charts.forEach((c) => { if (c.figure && c.figure.layout && DE.data.separators) c.figure.layout.separators = DE.data.separators; });
     const seen = new Set();
@@ -41,6 +50,7 @@
         return Promise.resolve();
       }
       if (plot.classList.contains("de-empty")) { plot.className = "de-chart-plot"; plot.textContent = ""; }
+      themed(chart.figure);
       return Plotly.react(plot, chart.figure.data, chart.figure.layout, config).then(() => {
         if (!plot.dataset.bound) {
           plot.dataset.bound = "1";

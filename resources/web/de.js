@@ -72,6 +72,15 @@
     }
   }, true);
 
+  // the app's theme changed (View > Theme): restyle the page and its charts in place
+  DE.on("theme", (theme) => {
+    document.documentElement.dataset.theme = theme;
+    const fg = getComputedStyle(document.documentElement).getPropertyValue("--de-fg").trim();
+    if (window.Plotly) {
+      document.querySelectorAll(".js-plotly-plot").forEach((el) => Plotly.relayout(el, { "font.color": fg }));
+    }
+  });
+
   const dataNode = document.getElementById("de-data");
   if (dataNode) { try { DE.data = JSON.parse(dataNode.textContent); } catch (e) { DE.data = {}; } }
 

@@ -9,6 +9,15 @@
     return;
   }
   const config = { topojsonURL: "app://assets/geo/", displaylogo: false, responsive: true };
+  // charts follow the page's theme (dark and high-contrast themes need light text)
+  function themed(fig) {
+    const css = getComputedStyle(document.documentElement);
+    const fg = css.getPropertyValue("--de-fg").trim();
+    if (fig && fig.layout && fg) {
+      fig.layout.font = Object.assign({}, fig.layout.font || {}, { color: fg });
+    }
+    return fig;
+  }
   ids.forEach((id) => {
     const fig = charts[id];
     const holder = document.querySelector('figure.de-chart[data-block="' + CSS.escape(id) + '"] .de-chart-placeholder');
@@ -21,6 +30,7 @@
     box.setAttribute("aria-label", (fig.layout && fig.layout.title && fig.layout.title.text) || "chart");
     holder.replaceWith(box);
     DE.holdPaint();
+    themed(fig);
     Plotly.newPlot(box, fig.data, fig.layout, config)
       .then(() => DE.releasePaint())
       .catch((err) => { DE.showError(String(err)); DE.releasePaint(); });

@@ -124,3 +124,20 @@ def test_importing_a_newer_eurostat_file_updates_the_chart(countries, qtbot, tmp
         win.services.statistics().values_for_year("asylum-first-time-applicants", 2026)["DE"].value
         == 98765
     )
+
+
+def test_theme_change_restyles_open_pages_in_place(countries, qtbot) -> None:
+    win, section = countries
+    win.services.set_theme("high-contrast")
+
+    def theme() -> str:
+        box = {}
+        section.view.run_js(
+            "document.documentElement.dataset.theme", lambda v: box.setdefault("v", v)
+        )
+        qtbot.waitUntil(lambda: "v" in box, timeout=10000)
+        return box["v"]
+
+    qtbot.waitUntil(lambda: theme() == "high-contrast", timeout=10000)
+    win.services.set_theme("light")
+    qtbot.waitUntil(lambda: theme() == "light", timeout=10000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -38,6 +39,12 @@ class WebEngine(QObject):
         settings.setAttribute(attr.FocusOnNavigationEnabled, False)
         settings.setAttribute(attr.ErrorPageEnabled, False)
         self._counter = 0
+        self.views = weakref.WeakSet()  # every WebView on this engine (for theme changes)
+
+    def broadcast(self, kind: str, payload) -> None:
+        """Send a message to every page the app shows (e.g. a new theme)."""
+        for view in list(self.views):
+            view.post(kind, payload)
 
     def page_url(self, name: str, html_text: str):  # -> QUrl
         """Publish a page under a unique name and return its URL."""

@@ -66,6 +66,7 @@ class WebView(QWebEngineView):
     def __init__(self, engine: WebEngine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
+        engine.views.add(self)
         self._page = AppPage(engine.profile, self)
         self.setPage(self._page)
         self._bridge = Bridge(self)
