@@ -202,3 +202,15 @@ def test_bookmark_and_note_go_to_my_progress(learn, qtbot) -> None:
     assert marks and marks[-1].lesson_id == "application-step-by-step" and marks[-1].section == 1
     notes = store.notes("application-step-by-step")
     assert any("deadlines" in n.text for n in notes)
+
+
+def test_glossary_panel_shows_the_term_in_a_second_language(learn, qtbot) -> None:
+    win, section = learn
+    _open(qtbot, section, "words-that-matter", 0)
+    section._show_term(section.glossary.get("refugee"))
+    section.second_language.setCurrentIndex(section.second_language.findData("de"))
+    text = section.side.toPlainText()
+    assert "Flüchtling" in text and "(draft)" in text
+    assert win.services.settings.value("learn/second_language") == "de"
+    section.second_language.setCurrentIndex(section.second_language.findData(""))
+    assert "Flüchtling" not in section.side.toPlainText()

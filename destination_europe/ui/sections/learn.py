@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -91,13 +92,37 @@ class LearnSection(Section):
         column.addLayout(stepper)
         self.splitter.addWidget(right)
 
+        self.side_box = QWidget()
+        side_layout = QVBoxLayout(self.side_box)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        second_row = QHBoxLayout()
+        second_label = QLabel(self.tr("Second &language:"))
+        self.second_language = QComboBox()
+        self.second_language.setAccessibleName(
+            self.tr("Second language for glossary terms (bilingual reading)")
+        )
+        second_label.setBuddy(self.second_language)
+        self.second_language.addItem(self.tr("none"), "")
+        from destination_europe.core.languages import LANGUAGES
+        from destination_europe.ui.formatting import language_name
+
+        for code in LANGUAGES:
+            self.second_language.addItem(language_name(code, services.lang), code)
+        saved = str(services.settings.value("learn/second_language", ""))
+        self.second_language.setCurrentIndex(max(0, self.second_language.findData(saved)))
+        self.second_language.currentIndexChanged.connect(self._on_second_language)
+        second_row.addWidget(second_label)
+        second_row.addWidget(self.second_language, 1)
+        side_layout.addLayout(second_row)
         self.side = QTextBrowser()
         self.side.setAccessibleName(self.tr("Glossary panel"))
         self.side.setOpenLinks(False)
         self.side.anchorClicked.connect(lambda url: self._emit_link(url.scheme(), url.path()))
         self.side.setMinimumWidth(220)
-        self.side.hide()
-        self.splitter.addWidget(self.side)
+        side_layout.addWidget(self.side, 1)
+        self.side_box.hide()
+        self._side_entry = None
+        self.splitter.addWidget(self.side_box)
         self.splitter.setSizes([280, 900, 280])
         outer.addWidget(self.splitter, 1)
         for keys, step in (("Alt+Right", 1), ("Alt+Left", -1)):
@@ -430,18 +455,38 @@ class LearnSection(Section):
             return
         self.linkActivated.emit(scheme, target)
 
-    def _show_term(self, entry) -> None:
+    def _on_second_language(self, _index: int) -> None:
+        self.services.settings.setValue("learn/second_language", self.second_language.currentData())
+        if self._side_entry is not None:
+            self._show_term(self._side_entry, record=False)
+
+    def _show_term(self, entry, *, record: bool = True) -> None:
         store = self.services.progress
-        if store is not None:
+        if store is not None and record:
             store.glossary_term_looked_up(entry.id)
+        self._side_entry = entry
         e = html.escape
+        sources_label = self.tr("Sources")
+        open_label = self.tr("Open the full entry in the glossary")
+        parts = [f"<h3>{e(entry.term)}</h3>"]
+        second = self.second_language.currentData()
+        if second:
+            term = entry.equivalents.get(second)
+            language = self.second_language.currentText()
+            if term:
+                draft = "" if second in getattr(entry, "reviewed", []) else " " + self.tr("(draft)")
+                parts.append(
+                    f"<p style='font-size:13pt'><b>{e(language)}:</b> {e(term)}<i>{e(draft)}</i></p>"
+                )
+            else:
+                parts.append(f"<p><b>{e(language)}:</b> {e(self.tr('no equivalent yet'))}</p>")
         sources = "".join(f"<li>{e(s)}</li>" for s in entry.sources)
-        self.side.setHtml(
-            f"<h3>{e(entry.term)}</h3><p>{e(entry.definition)}</p>"
-            f"<p><b>{e(self.tr('Sources'))}:</b></p><ul>{sources}</ul>"
-            f"<p><a href='glossary:{e(entry.id)}'>{e(self.tr('Open the full entry in the glossary'))}</a></p>"
+        parts.append(
+            f"<p>{e(entry.definition)}</p><p><b>{e(sources_label)}:</b></p><ul>{sources}</ul>"
         )
-        self.side.show()
+        parts.append(f"<p><a href='glossary:{e(entry.id)}'>{e(open_label)}</a></p>")
+        self.side.setHtml("".join(parts))
+        self.side_box.show()
 
     def open_target(self, target: str) -> None:
         self.open_lesson(target)
