@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Über Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Software und Kartendaten</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Die Statistiken konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Sie spielen einen zusammengesetzten Mitgliedstaat: Die Zahlen gelten für die gesamte EU (EU27), und es werden nur Quoten gezeigt, weil Gesamtzahlen nicht zu einem einzelnen Land passen würden.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Eilmeldung</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Die Lage</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Echte Daten: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Wie die Gruppe entscheidet</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Vorsitz in dieser Runde: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budget: {budget} · Politisches Kapital: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Öffentliche Rollenkarten</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Die Statistiken konnten nicht gelesen werden: keine Daten.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Länderprofil öffnen: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interessen:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Einschränkungen:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Was die Gruppe beschlossen hat</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Was das für Menschen bedeutet</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Quelle: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Die Runde wurde übersprungen: Es wurde nichts angenommen.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Begriffe:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lektionen:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Angenommen:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Es wurde keine Karte angenommen.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Nicht angenommen:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>weitermachen</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Aufgaben von meiner Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Dort weitermachen, wo ich aufgehört habe:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Noch nicht begonnene Module</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Nationale Kontaktstelle des EMN</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Für dieses Land gibt es noch kein Textprofil.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Wichtige Zahlen</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Zuständige Behörden</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Sie haben {term} gewählt, das etwas anderes bedeutet:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Wählen Sie zuerst eine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Eine Notiz zu diesem Abschnitt schreiben</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Zweite &amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Zweite Sprache für Glossarbegriffe (zweisprachiges Lesen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Glossarbereich</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Abschnitt {n} von {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Den vollständigen Eintrag im Glossar öffnen</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>noch keine Entsprechung</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Σχετικά με το Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Πηγές δεδομένων</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Λογισμικό και δεδομένα χαρτών</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των στατιστικών:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Άδεια χρήσης</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Παίζετε ένα σύνθετο κράτος μέλος: τα στοιχεία αφορούν ολόκληρη την ΕΕ (ΕΕ27) και εμφανίζονται μόνο ποσοστά, επειδή τα σύνολα δεν θα ταίριαζαν σε μία χώρα.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Έκτακτη είδηση</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Η κατάσταση</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Πραγματικά δεδομένα: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Πώς αποφασίζει η ομάδα</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Προεδρία αυτού του γύρου: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Προϋπολογισμός: {budget} · Πολιτικό κεφάλαιο: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Δημόσιες κάρτες ρόλων</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των στατιστικών: χωρίς δεδομένα.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Άνοιγμα του προφίλ χώρας: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Συμφέροντα:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Περιορισμοί:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Τι αποφάσισε η ομάδα</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Τι σημαίνει για τους ανθρώπους</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Πηγή: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Ο γύρος παραλείφθηκε: δεν εγκρίθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Γιατί:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Όροι:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Μαθήματα:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Εγκρίθηκε:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Δεν εγκρίθηκε καμία κάρτα.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Δεν εγκρίθηκε:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>συνέχεια</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Εργασίες από τον/την εκπαιδευτικό μου</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Συνέχεια από εκεί που σταμάτησα:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Ενότητες που δεν έχουν ξεκινήσει ακόμη</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετημένα</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>σημειώσεις</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Εθνικό σημείο επαφής του ΕΔΜ</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Δεν υπάρχει ακόμη κείμενο προφίλ για αυτή τη χώρα.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Βασικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Αρμόδιες αρχές</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Πηγές</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Μαθήματα</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Επιλέξατε {term}, που σημαίνει κάτι άλλο:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Επιλέξτε πρώτα μια απάντηση.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Γράψτε μια σημείωση για αυτή την ενότητα</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Δεύτερη &amp;γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Δεύτερη γλώσσα για τους όρους του γλωσσαρίου (δίγλωσση ανάγνωση)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Πλαίσιο γλωσσαρίου</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Ενότητα {n} από {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Πηγές</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Άνοιγμα ολόκληρου του λήμματος στο γλωσσάριο</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(προσχέδιο)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>δεν υπάρχει ακόμη αντίστοιχος όρος</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>About Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Software and map data</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>The statistics could not be read:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>News flash</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>The situation</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Real data: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>How the group decides</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Chair of this round: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budget: {budget} · Political capital: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Public role cards</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>The statistics could not be read: no data.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Open the factsheet of {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interests:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Constraints:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>What the group decided</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>What it means for people</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Source: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>The round was skipped: nothing was adopted.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Terms:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessons:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Adopted:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>No card was adopted.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Not adopted:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Assignments from my teacher</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Continue where I stopped:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Modules not started yet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>EMN National Contact Point</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>No text profile for this country yet.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Responsible authorities</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>You chose {term}, which means something else:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choose an answer first.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Write a note about this section</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Second &amp;language:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Second language for glossary terms (bilingual reading)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Glossary panel</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Section {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Open the full entry in the glossary</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>no equivalent yet</translation>
     </message>
 </context>
 <context>

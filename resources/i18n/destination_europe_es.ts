@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Acerca de Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Software y datos cartográficos</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>No se pudieron leer las estadísticas:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Juegas con un Estado miembro compuesto: las cifras son las de toda la UE (UE-27) y solo se muestran tasas, porque los totales no encajarían en un solo país.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situación</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Datos reales: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Cómo decide el grupo</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Presidencia de esta ronda: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Presupuesto: {budget} · Capital político: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Cartas de rol públicas</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>No se pudieron leer las estadísticas: sin datos.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Abrir la ficha del país: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Intereses:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Limitaciones:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Lo que decidió el grupo</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Qué significa para las personas</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Fuente: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>La ronda se saltó: no se adoptó nada.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Términos:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lecciones:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Adoptada:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>No se adoptó ninguna carta.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>No adoptada:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continuar</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Tareas de mi docente</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Seguir donde lo dejé:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Módulos aún sin empezar</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Punto de contacto nacional de la REM</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Aún no hay un perfil escrito de este país.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Autoridades competentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Has elegido {term}, que significa otra cosa:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Elige primero una respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Escribir una nota sobre esta sección</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Segundo &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Segundo idioma para los términos del glosario (lectura bilingüe)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Panel del glosario</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Sección {n} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Abrir la entrada completa en el glosario</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>aún sin equivalente</translation>
     </message>
 </context>
 <context>

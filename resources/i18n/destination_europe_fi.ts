@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Tietoja Destination Europesta</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Tietolähteet</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Ohjelmistot ja karttatiedot</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Tilastoja ei voitu lukea:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Pelaat yhdistelmäjäsenvaltiota: luvut koskevat koko EU:ta (EU27), ja vain osuudet näytetään, koska kokonaismäärät eivät sopisi yhteen maahan.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Uutisflash</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Todelliset tiedot: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Miten ryhmä päättää</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Tämän kierroksen puheenjohtaja: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budjetti: {budget} · Poliittinen pääoma: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Julkiset roolikortit</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Tilastoja ei voitu lukea: ei tietoja.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Avaa maaprofiili: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Intressit:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Rajoitteet:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Mitä ryhmä päätti</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Mitä se merkitsee ihmisille</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Lähde: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Kierros ohitettiin: mitään ei hyväksytty.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Miksi:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Termit:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Oppitunnit:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Hyväksytty:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Yhtään korttia ei hyväksytty.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Ei hyväksytty:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>jatka</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Opettajani antamat tehtävät</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Jatka siitä, mihin jäin:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Vielä aloittamattomat moduulit</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoidut</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>EMN:n kansallinen yhteyspiste</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Tälle maalle ei ole vielä tekstiprofiilia.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Keskeiset luvut</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Toimivaltaiset viranomaiset</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Oppitunnit</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Valitsit termin {term}, joka tarkoittaa muuta:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Valitse ensin vastaus.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Kirjoita muistiinpano tästä osiosta</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Toinen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Sanaston termien toinen kieli (kaksikielinen lukeminen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Sanastopaneeli</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Osio {n}/{total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Avaa koko artikkeli sanastossa</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>vastinetta ei vielä ole</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>À propos de Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Logiciels et données cartographiques</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Les statistiques n’ont pas pu être lues :</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Vous jouez un État membre composite : les chiffres sont ceux de l’ensemble de l’UE (UE27), et seuls les taux sont affichés, car les totaux ne correspondraient pas à un seul pays.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Flash info</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situation</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Données réelles : {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Comment le groupe décide</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule} : {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Présidence de cette manche : {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budget : {budget} · Capital politique : {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Cartes de rôle publiques</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Les statistiques n’ont pas pu être lues : pas de données.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Ouvrir la fiche pays : {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Intérêts :</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Contraintes :</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Ce que le groupe a décidé</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Ce que cela signifie pour les personnes</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Source : {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>La manche a été passée : rien n’a été adopté.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Termes :</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Leçons :</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Adoptée :</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Aucune carte n’a été adoptée.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Non adoptée :</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Devoirs de mon enseignant</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Reprendre là où je me suis arrêté :</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Modules pas encore commencés</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Point de contact national du REM</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Pas encore de profil rédigé pour ce pays.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Autorités compétentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Vous avez choisi {term}, qui signifie autre chose :</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d’abord une réponse.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Écrire une note sur cette section</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Deuxième &amp;langue :</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Deuxième langue pour les termes du glossaire (lecture bilingue)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Panneau du glossaire</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Section {n} sur {total} : {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Ouvrir l’entrée complète dans le glossaire</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>pas encore d’équivalent</translation>
     </message>
 </context>
 <context>

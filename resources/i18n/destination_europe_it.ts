@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Informazioni su Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fonti dei dati</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Software e dati cartografici</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Impossibile leggere le statistiche:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Giochi uno Stato membro composito: i dati sono quelli dell’intera UE (UE27) e sono mostrati solo i tassi, perché i totali non si adatterebbero a un solo paese.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Ultim’ora</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situazione</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Dati reali: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Come decide il gruppo</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Presidenza di questo turno: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budget: {budget} · Capitale politico: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Carte ruolo pubbliche</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Impossibile leggere le statistiche: nessun dato.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Apri la scheda paese: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interessi:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Vincoli:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Che cosa ha deciso il gruppo</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Che cosa significa per le persone</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Fonte: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Il turno è stato saltato: non è stato adottato nulla.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Perché:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Termini:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lezioni:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Adottata:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Nessuna carta è stata adottata.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Non adottata:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>riprendi</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Compiti assegnati dall’insegnante</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Riprendi da dove mi sono fermato:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Moduli non ancora iniziati</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviate</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Punto di contatto nazionale dell’EMN</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Non c’è ancora un profilo testuale per questo paese.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Autorità competenti</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Hai scelto {term}, che significa un’altra cosa:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Scegli prima una risposta.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Scrivi una nota su questa sezione</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Seconda &amp;lingua:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Seconda lingua per i termini del glossario (lettura bilingue)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Pannello del glossario</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Sezione {n} di {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Apri la voce completa nel glossario</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(bozza)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>ancora nessun equivalente</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Apie Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Duomenų šaltiniai</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Programinė įranga ir žemėlapių duomenys</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Nepavyko perskaityti statistikos:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencija</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -183,6 +203,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Jūs žaidžiate sudėtine valstybe nare: skaičiai yra visos ES (ES27), o rodomi tik santykiniai rodikliai, nes bendri skaičiai netiktų vienai šaliai.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Skubi žinia</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Padėtis</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Tikri duomenys: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Kaip sprendžia grupė</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Šiam ratui pirmininkauja: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Biudžetas: {budget} · Politinis kapitalas: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Viešos vaidmenų kortos</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Nepavyko perskaityti statistikos: nėra duomenų.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Atverti šalies profilį: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interesai:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Apribojimai:</translation>
     </message>
 </context>
 <context>
@@ -355,6 +423,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Ką nusprendė grupė</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Ką tai reiškia žmonėms</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Šaltinis: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Ratas praleistas: nieko nepriimta.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Kodėl:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Sąvokos:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Pamokos:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Priimta:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Nepriimta nė viena korta.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Nepriimta:</translation>
     </message>
 </context>
 <context>
@@ -637,6 +745,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>tęsti</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Mokytojo skirtos užduotys</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Tęsti nuo ten, kur baigiau:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Dar nepradėti moduliai</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archyvuotos</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>pastabos</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1244,26 @@
         <source>EMN National Contact Point</source>
         <translation>EMT nacionalinis kontaktinis centras</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Šiai šaliai dar nėra tekstinio profilio.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Pagrindiniai skaičiai</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Kompetentingos institucijos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Šaltiniai</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pamokos</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1388,6 +1540,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Pasirinkote {term}, o tai reiškia ką kita:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Pirmiausia pasirinkite atsakymą.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1882,18 @@
         <translation>Parašyti pastabą apie šį skyrių</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Antroji &amp;kalba:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Antroji žodyno sąvokų kalba (dvikalbis skaitymas)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Žodyno skydelis</translation>
     </message>
@@ -1784,6 +1952,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Skyrius {n} iš {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Šaltiniai</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Atverti visą įrašą žodyne</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(juodraštis)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>atitikmens dar nėra</translation>
     </message>
 </context>
 <context>

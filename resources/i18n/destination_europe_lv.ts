@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Par Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datu avoti</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Programmatūra un kartes dati</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Statistiku neizdevās nolasīt:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -183,6 +203,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Jūs spēlējat salikto dalībvalsti: skaitļi attiecas uz visu ES (ES27), un rādīti tikai relatīvie rādītāji, jo kopskaiti neatbilstu vienai valstij.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Jaunākās ziņas</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Situācija</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Reālie dati: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Kā grupa lemj</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Šo kārtu vada: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budžets: {budget} · Politiskais kapitāls: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Publiskās lomu kārtis</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Statistiku neizdevās nolasīt: nav datu.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Atvērt valsts profilu: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Intereses:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Ierobežojumi:</translation>
     </message>
 </context>
 <context>
@@ -355,6 +423,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Ko grupa nolēma</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Ko tas nozīmē cilvēkiem</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Avots: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Kārta tika izlaista: nekas netika pieņemts.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Kāpēc:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Termini:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Nodarbības:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Pieņemta:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Neviena kārts netika pieņemta.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Nav pieņemta:</translation>
     </message>
 </context>
 <context>
@@ -637,6 +745,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>turpināt</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Skolotāja uzdotie uzdevumi</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Turpināt, kur apstājos:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Vēl nesāktie moduļi</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arhivētās</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>piezīmes</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1244,26 @@
         <source>EMN National Contact Point</source>
         <translation>EMN nacionālais kontaktpunkts</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Šai valstij vēl nav teksta profila.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Galvenie skaitļi</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Kompetentās iestādes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Avoti</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Nodarbības</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1388,6 +1540,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Jūs izvēlējāties {term}, kas nozīmē ko citu:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Vispirms izvēlieties atbildi.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1882,18 @@
         <translation>Uzrakstīt piezīmi par šo sadaļu</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Otrā &amp;valoda:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Otrā valoda glosārija terminiem (divvalodu lasīšana)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Glosārija panelis</translation>
     </message>
@@ -1784,6 +1952,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Sadaļa {n} no {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Avoti</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Atvērt pilnu šķirkli glosārijā</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(melnraksts)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>atbilsmes vēl nav</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Over Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Software en kaartgegevens</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>De statistieken konden niet worden gelezen:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -182,6 +202,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Je speelt een samengestelde lidstaat: de cijfers zijn die van de hele EU (EU27), en alleen percentages worden getoond, omdat totalen niet bij één land zouden passen.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Nieuwsflits</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>De situatie</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Echte gegevens: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Hoe de groep beslist</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Voorzitter van deze ronde: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Budget: {budget} · Politiek kapitaal: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Openbare rolkaarten</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>De statistieken konden niet worden gelezen: geen gegevens.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Landenprofiel van {name} openen</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Belangen:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Beperkingen:</translation>
     </message>
 </context>
 <context>
@@ -353,6 +421,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Wat de groep heeft besloten</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Wat het betekent voor mensen</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Bron: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>De ronde werd overgeslagen: er werd niets aangenomen.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Termen:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessen:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Aangenomen:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Er werd geen kaart aangenomen.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Niet aangenomen:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +742,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>verdergaan</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Opdrachten van mijn docent</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Verdergaan waar ik gebleven was:</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Nog niet begonnen modules</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1241,26 @@
         <source>EMN National Contact Point</source>
         <translation>Nationaal contactpunt van het EMN</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Voor dit land is er nog geen tekstprofiel.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Bevoegde autoriteiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1385,6 +1537,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Je koos {term}, dat iets anders betekent:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Kies eerst een antwoord.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1878,18 @@
         <translation>Een notitie over dit onderdeel schrijven</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Tweede &amp;taal:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Tweede taal voor woordenlijsttermen (tweetalig lezen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Woordenlijstpaneel</translation>
     </message>
@@ -1779,6 +1947,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Onderdeel {n} van {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Het volledige item in de woordenlijst openen</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>nog geen equivalent</translation>
     </message>
 </context>
 <context>

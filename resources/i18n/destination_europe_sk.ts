@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>O aplikácii Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Zdroje údajov</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Softvér a mapové údaje</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Štatistiky sa nepodarilo načítať:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -183,6 +203,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Hráte za zložený členský štát: čísla sú za celú EÚ (EÚ27) a zobrazujú sa len miery, pretože súhrnné počty by nezodpovedali jednej krajine.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Mimoriadna správa</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Situácia</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Skutočné údaje: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Ako skupina rozhoduje</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>V tomto kole predsedá: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Rozpočet: {budget} · Politický kapitál: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Verejné karty rolí</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Štatistiky sa nepodarilo načítať: žiadne údaje.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Otvoriť profil krajiny: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Záujmy:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Obmedzenia:</translation>
     </message>
 </context>
 <context>
@@ -355,6 +423,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Čo skupina rozhodla</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Čo to znamená pre ľudí</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Zdroj: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Kolo bolo preskočené: nič sa neprijalo.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Prečo:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Pojmy:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lekcie:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Prijatá:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Neprijala sa žiadna karta.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Neprijatá:</translation>
     </message>
 </context>
 <context>
@@ -637,6 +745,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>pokračovať</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Úlohy zadané učiteľom</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Pokračovať tam, kde som skončil(a):</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Zatiaľ nezačaté moduly</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivované</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1244,26 @@
         <source>EMN National Contact Point</source>
         <translation>Národný kontaktný bod EMS</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Pre túto krajinu zatiaľ nie je textový profil.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Hlavné čísla</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Príslušné orgány</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lekcie</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1388,6 +1540,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Vybrali ste {term}, čo znamená niečo iné:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Najprv vyberte odpoveď.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1882,18 @@
         <translation>Napísať poznámku k tejto časti</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Druhý &amp;jazyk:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Druhý jazyk pre pojmy zo slovníka (dvojjazyčné čítanie)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žiadny</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Panel slovníka</translation>
     </message>
@@ -1784,6 +1952,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Časť {n} z {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Otvoriť celé heslo v slovníku</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(návrh)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>ekvivalent zatiaľ chýba</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>O aplikaciji Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Viri podatkov</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Programska oprema in kartografski podatki</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Statističnih podatkov ni bilo mogoče prebrati:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -184,6 +204,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Igrate sestavljeno državo članico: podatki veljajo za celotno EU (EU27), prikazane pa so samo stopnje, ker skupna števila ne bi ustrezala eni državi.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Zadnja novica</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Položaj</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Resnični podatki: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Kako se skupina odloča</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>V tem krogu predseduje: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Proračun: {budget} · Politični kapital: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Javne karte vlog</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Statističnih podatkov ni bilo mogoče prebrati: ni podatkov.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Odpri profil države: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interesi:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Omejitve:</translation>
     </message>
 </context>
 <context>
@@ -357,6 +425,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Kaj je skupina odločila</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Kaj to pomeni za ljudi</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Vir: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Krog je bil preskočen: nič ni bilo sprejeto.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Zakaj:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Pojmi:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lekcije:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Sprejeto:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Sprejeta ni bila nobena karta.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Ni sprejeto:</translation>
     </message>
 </context>
 <context>
@@ -640,6 +748,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>nadaljuj</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Naloge od učitelja</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Nadaljuj, kjer sem končal(a):</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Še nezačeti moduli</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arhivirano</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>opombe</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1247,26 @@
         <source>EMN National Contact Point</source>
         <translation>Nacionalna kontaktna točka EMM</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Za to državo še ni besedilnega profila.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Ključni podatki</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Pristojni organi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Viri</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lekcije</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1391,6 +1543,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Izbrali ste {term}, kar pomeni nekaj drugega:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Najprej izberite odgovor.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1886,18 @@
         <translation>Napiši opombo o tem razdelku</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Drugi &amp;jezik:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Drugi jezik za pojme iz glosarja (dvojezično branje)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brez</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Plošča glosarja</translation>
     </message>
@@ -1789,6 +1957,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Razdelek {n} od {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Viri</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Odpri celotno geslo v glosarju</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(osnutek)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>ustreznice še ni</translation>
     </message>
 </context>
 <context>

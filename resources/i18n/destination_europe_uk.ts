@@ -86,6 +86,26 @@
         <source>About Destination Europe</source>
         <translation>Про Destination Europe</translation>
     </message>
+    <message>
+        <source>Destination Europe</source>
+        <translation>Destination Europe</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Джерела даних</translation>
+    </message>
+    <message>
+        <source>Software and map data</source>
+        <translation>Програмне забезпечення та картографічні дані</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read:</source>
+        <translation>Не вдалося прочитати статистику:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Ліцензія</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -183,6 +203,54 @@
     <message>
         <source>You play a composite Member State: the figures are those of the whole EU (EU27), and only rates are shown because totals would not fit one country.</source>
         <translation>Ви граєте за складену державу-члена: цифри стосуються всього ЄС (ЄС27), і показано лише відносні показники, бо загальні числа не відповідали б одній країні.</translation>
+    </message>
+    <message>
+        <source>News flash</source>
+        <translation>Термінова новина</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Ситуація</translation>
+    </message>
+    <message>
+        <source>Real data: {where}</source>
+        <translation>Реальні дані: {where}</translation>
+    </message>
+    <message>
+        <source>How the group decides</source>
+        <translation>Як група ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>{rule}: {help}</source>
+        <translation>{rule}: {help}</translation>
+    </message>
+    <message>
+        <source>Chair of this round: {lead}</source>
+        <translation>Головує в цьому раунді: {lead}</translation>
+    </message>
+    <message>
+        <source>Budget: {budget} · Political capital: {capital}</source>
+        <translation>Бюджет: {budget} · Політичний капітал: {capital}</translation>
+    </message>
+    <message>
+        <source>Public role cards</source>
+        <translation>Відкриті картки ролей</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: no data.</source>
+        <translation>Не вдалося прочитати статистику: немає даних.</translation>
+    </message>
+    <message>
+        <source>Open the factsheet of {name}</source>
+        <translation>Відкрити профіль країни: {name}</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Інтереси:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Обмеження:</translation>
     </message>
 </context>
 <context>
@@ -355,6 +423,46 @@
     <message>
         <source>{name}, {age} — {kind}</source>
         <translation>{name}, {age} — {kind}</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Що вирішила група</translation>
+    </message>
+    <message>
+        <source>What it means for people</source>
+        <translation>Що це означає для людей</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Джерело: {text}</translation>
+    </message>
+    <message>
+        <source>The round was skipped: nothing was adopted.</source>
+        <translation>Раунд пропущено: нічого не ухвалено.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Чому:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Терміни:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Уроки:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Ухвалено:</translation>
+    </message>
+    <message>
+        <source>No card was adopted.</source>
+        <translation>Жодної картки не ухвалено.</translation>
+    </message>
+    <message>
+        <source>Not adopted:</source>
+        <translation>Не ухвалено:</translation>
     </message>
 </context>
 <context>
@@ -637,6 +745,30 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>продовжити</translation>
+    </message>
+    <message>
+        <source>Assignments from my teacher</source>
+        <translation>Завдання від учителя</translation>
+    </message>
+    <message>
+        <source>Continue where I stopped:</source>
+        <translation>Продовжити з місця, де я зупинився(-лася):</translation>
+    </message>
+    <message>
+        <source>Modules not started yet</source>
+        <translation>Ще не розпочаті модулі</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1244,26 @@
         <source>EMN National Contact Point</source>
         <translation>Національний контактний пункт ЄММ</translation>
     </message>
+    <message>
+        <source>No text profile for this country yet.</source>
+        <translation>Для цієї країни ще немає текстового профілю.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Ключові цифри</translation>
+    </message>
+    <message>
+        <source>Responsible authorities</source>
+        <translation>Компетентні органи</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1388,6 +1540,10 @@
     <message>
         <source>You chose {term}, which means something else:</source>
         <translation>Ви обрали {term}, що означає інше:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Спершу виберіть відповідь.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1882,18 @@
         <translation>Написати нотатку про цей розділ</translation>
     </message>
     <message>
+        <source>Second &amp;language:</source>
+        <translation>Друга &amp;мова:</translation>
+    </message>
+    <message>
+        <source>Second language for glossary terms (bilingual reading)</source>
+        <translation>Друга мова для термінів глосарію (двомовне читання)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
         <source>Glossary panel</source>
         <translation>Панель глосарію</translation>
     </message>
@@ -1784,6 +1952,22 @@
     <message>
         <source>Section {n} of {total}: {title}</source>
         <translation>Розділ {n} з {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Open the full entry in the glossary</source>
+        <translation>Відкрити повну статтю в глосарії</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(чернетка)</translation>
+    </message>
+    <message>
+        <source>no equivalent yet</source>
+        <translation>відповідника ще немає</translation>
     </message>
 </context>
 <context>
