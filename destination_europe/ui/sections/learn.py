@@ -123,7 +123,7 @@ class LearnSection(Section):
         self.side_box.hide()
         self._side_entry = None
         self.splitter.addWidget(self.side_box)
-        self.splitter.setSizes([280, 900, 280])
+        self.splitter.setSizes([340, 880, 280])
         outer.addWidget(self.splitter, 1)
         for keys, step in (("Alt+Right", 1), ("Alt+Left", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -149,6 +149,7 @@ class LearnSection(Section):
         for module in self.catalog.modules:
             top = QTreeWidgetItem([module.title])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            top.setToolTip(0, module.title)
             if any(i.is_error for i in module.issues):
                 top.setText(0, "⚠ " + module.title)
                 top.setToolTip(0, "\n".join(i.format() for i in module.issues))
@@ -163,7 +164,7 @@ class LearnSection(Section):
                     item.setText(0, "⚠ " + title)
                     item.setToolTip(0, self.tr("This lesson has errors and cannot be shown."))
                 elif lesson.minutes:
-                    item.setToolTip(0, self.tr("%n minute(s)", "", lesson.minutes))
+                    item.setToolTip(0, f"{title} · " + self.tr("%n minute(s)", "", lesson.minutes))
                 top.addChild(item)
             top.setData(0, ROLE_TITLE, module.title)
             top.setExpanded(True)
