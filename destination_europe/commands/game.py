@@ -75,7 +75,7 @@ def _simulate(args: argparse.Namespace) -> int:
 
     root = _root(args.root)
     try:
-        content = load_game_or_raise(root)
+        content = load_game_or_raise(root, getattr(args, "lang", None))
     except GameContentError as exc:
         for issue in exc.issues:
             print(issue.format(root), file=sys.stderr)

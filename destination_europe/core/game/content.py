@@ -6,7 +6,8 @@ story-rule analysis of :mod:`.stories`), ``game_stats(root)`` the counts that
 ``content-stats`` reports.
 
 Files: ``roles.yaml``, ``rounds.yaml``, ``cards.yaml``, ``characters.yaml``,
-``stories.yaml``, ``debrief.yaml`` (format: docs/GAME.md).
+``stories.yaml``, ``debrief.yaml`` (format: docs/GAME.md), and the translated role and card
+texts in ``i18n/<lang>/`` (:mod:`.translations`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .model import (
     Round,
     SecretPriority,
 )
+from .translations import check_translations, is_translation_issue, translate_content
 
 GAME_FOLDER = ("resources", "game")
 FILES = (
@@ -701,8 +703,13 @@ class _Loader:
                     )
 
 
-def load_game(root: Path) -> tuple[GameContent, list[Issue]]:
-    """Read every game file under ``root/resources/game``; return the content and issues."""
+def load_game(root: Path, lang: str | None = None) -> tuple[GameContent, list[Issue]]:
+    """Read every game file under ``root/resources/game``; return the content and issues.
+
+    With ``lang`` (a language code), the role and card texts of
+    ``resources/game/i18n/<lang>/`` are laid over the English ones, field by field (see
+    :mod:`.translations`); the issues then include those of the translation files.
+    """
     loader = _Loader(root)
     units = load_statistics_units(root)
     roles = loader.roles()
@@ -724,14 +731,17 @@ def load_game(root: Path) -> tuple[GameContent, list[Issue]]:
         statistics_units=units or {},
         countries=load_country_codes(root),
     )
-    return content, loader.issues
+    content, translation_issues = translate_content(content, root, lang)
+    return content, loader.issues + translation_issues
 
 
 def check_game(root: Path) -> list[Issue]:
     """Every problem in the game files, including the story rules, sorted by file and line.
 
     A content root without ``resources/game`` (e.g. a lessons-only pack) has no game to
-    check and gives no issues; ``game check`` reports the missing folder itself.
+    check and gives no issues; ``game check`` reports the missing folder itself. Every
+    translation folder (``resources/game/i18n/<lang>/``) is checked too: unknown ids are
+    errors, missing translations warnings.
     """
     from .stories import check_story_rules
 
@@ -740,16 +750,26 @@ def check_game(root: Path) -> list[Issue]:
     content, issues = load_game(root)
     if not any(i.code == "yaml-syntax" for i in issues):
         issues = issues + check_story_rules(content)
+    issues = issues + check_translations(content, root)
     unique = {(i.path, i.line, i.severity, i.code, i.message): i for i in issues}
     return sorted(unique.values(), key=lambda i: (i.path, i.line, i.severity, i.code, i.message))
 
 
-def load_game_or_raise(root: Path) -> GameContent:
-    """The content, or :class:`GameContentError` if any file has an error."""
+def load_game_or_raise(root: Path, lang: str | None = None) -> GameContent:
+    """The content (texts in ``lang`` where translated), or :class:`GameContentError` if
+    any English game file has an error.
+
+    Problems in a translation file do not stop the game: what cannot be used falls back to
+    English (``check_game`` and ``check-content`` report them).
+    """
     from .stories import check_story_rules
 
-    content, issues = load_game(root)
-    errors = [i for i in issues + check_story_rules(content) if i.is_error]
+    content, issues = load_game(root, lang)
+    errors = [
+        i
+        for i in issues + check_story_rules(content)
+        if i.is_error and not is_translation_issue(i, root)
+    ]
     if errors:
         raise GameContentError(errors)
     return content

@@ -79,7 +79,11 @@ class PlaySection(Section):
             return self.content is not None
         self._built = True
         try:
-            self.content = load_game_or_raise(self.services.content_root)
+            # Role and card texts in the interface language (English where untranslated);
+            # ids are the same in every language, so saved games resume after a change.
+            self.content = load_game_or_raise(
+                self.services.content_root, getattr(self.services, "lang", None)
+            )
         except (GameContentError, OSError) as exc:
             self.load_error = str(exc)
             box = QFrame()
