@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from destination_europe.core.charts import (
     ChartTexts,
@@ -16,7 +17,9 @@ from destination_europe.core.charts import (
     stacked_figure,
     trend_figure,
 )
-from destination_europe.core.statistics import Observation, StatisticsStore
+
+if TYPE_CHECKING:  # only for annotations: importing the store costs start-up time
+    from destination_europe.core.statistics import Observation, StatisticsStore
 
 POPULATION_INDICATORS = ("population", "population-worldbank")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -92,11 +94,25 @@ class MainWindow(QMainWindow):
             pass
         else:
             install_preferences_action(self)
+        # Progress opens a database and imports SQLAlchemy: that waits until the window is on
+        # screen (or until something asks for ``progress_ui`` earlier).
+        self.firstPaint.connect(self._install_progress)
+
+    def _install_progress(self) -> None:
+        if "progress_ui" in self.__dict__:
+            return
         try:
             from destination_europe.ui.progress_menu import install_progress_actions
         except ImportError:
+            self.__dict__["progress_ui"] = None
             return
         install_progress_actions(self)
+
+    def __getattr__(self, name: str):
+        if name == "progress_ui":
+            self._install_progress()
+            return self.__dict__["progress_ui"]
+        raise AttributeError(name)
 
     # -- sections -------------------------------------------------------------------------
     def section(self, section_id: str) -> Section:
@@ -347,6 +363,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self.first_paint_time = time.perf_counter()
             # The web engine starts only after the window is on screen.
             QTimer.singleShot(0, self._after_first_paint)
 

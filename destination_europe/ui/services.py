@@ -172,6 +172,12 @@ class Services(QObject):
             self._memory_sink = InMemoryProgressSink()
         return self._memory_sink
 
+    @property
+    def lazy_sink(self) -> _LazySink:
+        """A sink that opens the progress store only when the first answer arrives, so views
+        built at start-up do not pay for opening the database before the first paint."""
+        return _LazySink(self)
+
     def switch_profile(self, profile_id: str) -> None:
         store = self.progress
         if store is not None:
@@ -196,3 +202,13 @@ class Services(QObject):
         self.zoom = max(0.5, min(3.0, round(zoom, 2)))
         self.settings.setValue("view/zoom", self.zoom)
         self.zoomChanged.emit(self.zoom)
+
+
+class _LazySink:
+    """Forwards answers to ``services.progress_sink``, resolved on first use."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def __getattr__(self, name: str):
+        return getattr(self._services.progress_sink, name)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_europe.core.glossary_search import fold
 from destination_europe.ui.glossary_page import (
     entry_html,
     language_name,
@@ -37,6 +36,13 @@ from destination_europe.ui.sections.base import Section, heading
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 ALL = ""
+
+
+def fold(text: str) -> str:
+    """The search module's folding (imported on first use: it pulls in the glossary core)."""
+    from destination_europe.core.glossary_search import fold as _fold
+
+    return _fold(text)
 
 
 class GlossarySection(Section):
@@ -137,7 +143,7 @@ class GlossarySection(Section):
 
         from destination_europe.ui.glossary_quiz_panel import GlossaryQuizPanel
 
-        self.quiz = GlossaryQuizPanel(sink=getattr(services, "progress_sink", None))
+        self.quiz = GlossaryQuizPanel(sink=services.lazy_sink)
         self.quiz.termLinkActivated.connect(self.open_target)
         self.tabs.addTab(self.quiz, self.tr("&Quiz"))
         self.tabs.currentChanged.connect(self._on_tab)
