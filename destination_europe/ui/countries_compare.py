@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from destination_europe.core.charts import ChartTexts, trend_figure
 from destination_europe.core.factsheet_data import compare_series, csv_header, csv_rows, write_csv
+from destination_europe.ui.formatting import format_number
 from destination_europe.ui.indicator_names import indicator_name, unit_name
 from destination_europe.ui.web.engine import page_html
 
@@ -209,8 +210,7 @@ class CompareTab(QWidget):
                 elif value is None:
                     text = self.tr("no data")
                 else:
-                    decimals = 0 if float(value).is_integer() else 1
-                    text = self.locale().toString(float(value), "f", decimals)
+                    text = format_number(value)
                 item = QStandardItem(text)
                 item.setData(float("-inf") if value is None else float(value), SORT_ROLE)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

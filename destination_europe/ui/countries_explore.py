@@ -37,6 +37,7 @@ from destination_europe.core.charts import (
     trend_figure,
 )
 from destination_europe.core.factsheet_data import csv_header, per_100k, population, write_csv
+from destination_europe.ui.formatting import format_number
 from destination_europe.ui.indicator_names import indicator_name, unit_name
 from destination_europe.ui.web.engine import page_html
 
@@ -341,13 +342,7 @@ class ExploreTab(QWidget):
         )
 
     def format_number(self, value: float) -> str:
-        """A value in the interface language's number format, at most two decimals."""
-        decimals = 0 if float(value).is_integer() else 2
-        text = self.locale().toString(float(value), "f", decimals)
-        if decimals:
-            point = self.locale().decimalPoint()
-            text = text.rstrip("0").rstrip(point)
-        return text
+        return format_number(value)
 
     def _fill_table(self, rows, headers) -> None:
         self.table.setRowCount(len(rows))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from destination_europe.core.charts import ChartTexts
 from destination_europe.core.factsheet_data import factsheet_charts, key_figures
+from destination_europe.ui.formatting import format_number
 from destination_europe.ui.indicator_names import indicator_name, unit_name
 from destination_europe.ui.web.engine import page_html
 
@@ -157,10 +158,6 @@ class FactsheetTab(QWidget):
             out.append({"id": chart.id, "title": title, "figure": chart.figure})
         return out
 
-    def _number(self, value: float) -> str:
-        decimals = 0 if float(value).is_integer() else 1
-        return self.locale().toString(float(value), "f", decimals)
-
     def _profile_html(self, iso2: str) -> str:
         e = html.escape
         country = self.services.countries.by_iso2(iso2)
@@ -202,7 +199,7 @@ class FactsheetTab(QWidget):
                 flag = f" ({e(obs.flag)})" if obs.flag else ""
                 parts.append(
                     f"<tr><td>{e(indicator_name(fig.indicator))}</td>"
-                    f"<td align='right'><b>{e(self._number(obs.value))}{unit}</b></td>"
+                    f"<td align='right'><b>{e(format_number(obs.value))}{unit}</b></td>"
                     f"<td><small>{obs.year}{flag}, {e(obs.publisher)} {e(obs.dataset)}</small></td></tr>"
                 )
             parts.append("</table>")

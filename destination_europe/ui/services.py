@@ -34,6 +34,7 @@ class Services(QObject):
         self._engine = None
         self._stats: StatisticsStore | None = None
         self._stats_error: str | None = None
+        self._shipped = None  # the store as shipped, without the user's imported figures
         self.overlay_error: str | None = None
         self._countries: CountryList | None = None
         self.theme = str(self.settings.value("view/theme", "light"))
@@ -88,10 +89,11 @@ class Services(QObject):
             from destination_europe.core.statistics import DataError, StatisticsStore
 
             try:
-                self._stats = StatisticsStore.load(self.resources / "statistics")
+                self._shipped = StatisticsStore.load(self.resources / "statistics")
             except (DataError, OSError) as exc:
                 self._stats_error = str(exc)
                 return None
+            self._stats = self._shipped
             from destination_europe.core.eurostat_import import overlay_path
 
             overlay = overlay_path(self.data_dir)
@@ -111,20 +113,14 @@ class Services(QObject):
         """
         from destination_europe.core.eurostat_import import read_file, save_overlay
 
-        store = self.statistics()
-        if store is None:
+        if self.statistics() is None:
             raise OSError(self._stats_error or "no statistics")
-        shipped = self._shipped_store()
+        shipped = self._shipped  # the overlay is rebuilt on the shipped figures, read once
         result = read_file(path, shipped, self.countries)
-        save_overlay(self.data_dir, result, shipped)
-        self._stats = None
+        self._stats = shipped.with_overlay(save_overlay(self.data_dir, result, shipped))
+        self.overlay_error = None
         self.statisticsChanged.emit()
         return result
-
-    def _shipped_store(self):
-        from destination_europe.core.statistics import StatisticsStore
-
-        return StatisticsStore.load(self.resources / "statistics")
 
     @property
     def statistics_error(self) -> str | None:
