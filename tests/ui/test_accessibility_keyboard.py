@@ -64,10 +64,40 @@ def interactive_controls(section: QWidget) -> set[QWidget]:
     return found
 
 
+def _settle(quiet: float = 0.3, timeout: float = 5.0) -> None:
+    """Process events until the focus has stayed put for ``quiet`` seconds.
+
+    A web view hands a key it does not use back to Qt asynchronously (Chromium runs in
+    another process), so a Tab pressed in a page can move the focus a moment later. The walk
+    waits for those late moves instead of counting them as the next press's result.
+    """
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    # Polling QApplication.focusWidget() while nothing has focus leaks a reference to None
+    # on every call in PySide6 6.12 (the interpreter later aborts in none_dealloc), so the
+    # moves are counted through the focusChanged signal instead.
+    moves = [time.monotonic()]
+
+    def moved(_old, _new) -> None:
+        moves.append(time.monotonic())
+
+    app = QApplication.instance()
+    app.focusChanged.connect(moved)
+    try:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and time.monotonic() - moves[-1] < quiet:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    finally:
+        app.focusChanged.disconnect(moved)
+
+
 def tab_walk(window, limit: int = 600) -> list[QWidget]:
     """Focus the sidebar, then press Tab until the focus comes back to it."""
+    _settle()
     window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.processEvents()
+    _settle()
     seen: list[QWidget] = []
     for _ in range(limit):
         current = QApplication.focusWidget()
@@ -77,6 +107,8 @@ def tab_walk(window, limit: int = 600) -> list[QWidget]:
 
         QTest.keyClick(ev_target, Qt.Key.Key_Tab)
         QApplication.processEvents()
+        if _is_web(QApplication.focusWidget() or window) or _is_web(target):
+            _settle()
         now = _owner(QApplication.focusWidget())
         if now is window.sidebar:
             break
