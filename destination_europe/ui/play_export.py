@@ -126,9 +126,10 @@ def summary_html(
     indicators: list[str] = [f"<h2>{_e(_t('Game indicators'))}</h2>"]
     if chart_src:
         indicators.append(
-            f"<table cellpadding='0' cellspacing='0' border='0' style='border:none'><tr><td style='border:none'><img src='{chart_src}' "
-            f"width='640' height='331' alt='{_e(_t('Game indicators after each round'))}'>"
-            "</td></tr></table>"
+            # Qt multiplies the height of a line by the body's line-height, image included:
+            # without the 100 % the PDF had a blank band under the chart.
+            f"<p style='line-height:100%'><img src='{chart_src}' width='640' height='331' "
+            f"alt='{_e(_t('Game indicators after each round'))}'></p>"
         )
     steps = step_labels(len(s["history"]))
     indicators.append(
@@ -415,11 +416,7 @@ def export_html(game, ctx: PlayContext, path: Path, notes: str = "") -> Path:
 
 
 def export_pdf(game, ctx: PlayContext, path: Path, notes: str = "") -> Path:
-    """Print the summary on A4 pages with QTextDocument and QPdfWriter.
-
-    The document is laid out on the writer itself (its page size in device pixels), so
-    the chart image keeps the size asked for instead of being scaled twice.
-    """
+    """Print the summary on A4 pages with QTextDocument and QPdfWriter."""
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(_t("Destination Europe — session summary"))
@@ -433,14 +430,25 @@ def export_pdf(game, ctx: PlayContext, path: Path, notes: str = "") -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
+    pdf_document(game, ctx, writer, notes).print_(writer)
+    return path
+
+
+def pdf_document(game, ctx: PlayContext, writer, notes: str = "") -> QTextDocument:
+    """The summary laid out on ``writer`` (its page size in device pixels).
+
+    The chart's width is given in the document's CSS pixels (1/96 inch); on the writer Qt
+    scales those by its resolution for layout and painting alike, so the image fills 92 %
+    of the text width and the space reserved for it is exactly the space it takes.
+    """
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    # image sizes are read in points (1/72 inch) when the layout is on the writer
-    width = int(writer.width() * 0.92 * 72 / writer.resolution())
     image = indicator_chart_image(game.state.history, 1200, 560)
-    image.setDevicePixelRatio(1200 / width)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_NAME), image)
+    css_px = writer.width() * 96 / writer.resolution()
+    chart_w = int(css_px * 0.92)
+    chart_h = int(chart_w * image.height() / image.width())
     font = QFont("DejaVu Sans")
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
@@ -448,6 +456,5 @@ def export_pdf(game, ctx: PlayContext, path: Path, notes: str = "") -> Path:
         "h1 { color: #1f4e9c; } h2 { color: #1f4e9c; } th { background-color: #f3f6fa; }"
     )
     body = summary_html(game, ctx, links=False, chart_src=CHART_NAME, notes=notes, standalone=True)
-    doc.setHtml(body.replace(" width='640' height='331'", ""))
-    doc.print_(writer)
-    return path
+    doc.setHtml(body.replace(" width='640' height='331'", f" width='{chart_w}' height='{chart_h}'"))
+    return doc

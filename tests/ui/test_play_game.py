@@ -196,3 +196,38 @@ def test_summary_exports_to_html_and_pdf(play, qtbot, tmp_path) -> None:
     data = pdf_path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     assert "Saved:" in sec.debrief.status.text()
+
+
+def test_pdf_chart_takes_only_its_own_height(play, qtbot, tmp_path) -> None:
+    """The block holding the indicator chart is as tall as the chart: no blank band under it
+    (Qt multiplies a line's height by the page's line-height, images included)."""
+    from PySide6.QtGui import QPdfWriter, QTextImageFormat
+
+    from destination_europe.core.game import Action
+    from destination_europe.ui.play_export import pdf_document
+
+    _win, sec = play
+    start(qtbot, sec, seed=3)
+    sec.apply(Action("advance"))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(150)
+    doc = pdf_document(sec.game, sec.ctx, writer)
+    layout = doc.documentLayout()
+    block = doc.begin()
+    found = None
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                found = (block, QTextImageFormat(fmt))
+            it += 1
+        block = block.next()
+    assert found is not None, "the PDF has no chart image"
+    block, image = found
+    image_height = image.height() * writer.resolution() / 96  # CSS px -> device px
+    # from the top of the chart's block to the top of what follows it (the table)
+    top = layout.blockBoundingRect(block).top()
+    next_top = layout.blockBoundingRect(block.next()).top()
+    assert image.width() > 500
+    assert next_top - top < image_height * 1.15, (next_top - top, image_height)
