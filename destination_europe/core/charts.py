@@ -7,7 +7,7 @@ by the caller, already translated: the core returns numbers and codes, not sente
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,8 +122,12 @@ def trend_figure(series: Sequence[Series], texts: ChartTexts, *, kind: str = "ba
         "title": {"text": texts.y_axis, "standoff": 14},
         "rangemode": "tozero",
         "tickformat": NUMBER_FORMAT,
-        "automargin": True,
     }
+    # A fixed left margin, wide enough for the longest tick label: Plotly's automargin
+    # lays the chart out twice on every change, which doubled the cost of an update.
+    layout["margin"]["l"] = value_axis_margin(
+        p.value for s in series for p in s.points if p.value is not None
+    )
     layout["showlegend"] = len(series) > 1
     layout["legend"] = {
         "orientation": "h",
@@ -225,6 +229,29 @@ def map_values(
     return out
 
 
+# Widths in pixels at the charts' 14 px DejaVu Sans: a digit, a separator, the rotated axis
+# title with its stand-off, and the smallest margin.
+_DIGIT_PX, _SEPARATOR_PX, _TITLE_PX, _MIN_MARGIN = 9, 5, 44, 60
+
+
+def value_axis_margin(values: Iterable[float]) -> int:
+    """Left margin (px) that holds the value axis's tick labels and its title.
+
+    Tick labels never exceed the axis range, which Plotly pads about 5 % beyond the largest
+    value; labels below 100 may carry up to two decimals (``NUMBER_FORMAT``).
+    """
+    values = list(values)
+    top = max((abs(v) for v in values), default=0.0) * 1.06
+    integer = f"{top:,.0f}"
+    digits = sum(ch.isdigit() for ch in integer)
+    separators = len(integer) - digits
+    if top < 100:
+        digits, separators = digits + 2, separators + 1
+    if any(v < 0 for v in values):
+        separators += 1  # the minus sign
+    return max(_MIN_MARGIN, digits * _DIGIT_PX + separators * _SEPARATOR_PX + _TITLE_PX)
+
+
 def _legend_room(layout: dict, series: Sequence[Series]) -> None:
     """Top margin for the title, the source line and a legend that may wrap onto more rows
     (a horizontal legend in a half-width chart holds about 45 characters a row)."""
@@ -245,6 +272,12 @@ def stacked_figure(
         trace.pop("connectgaps", None)
         trace["name"] = s.name
     fig["layout"]["barmode"] = "stack"
+    totals: dict[int, float] = {}
+    for s in series:
+        for p in s.points:
+            if p.value is not None:
+                totals[p.year] = totals.get(p.year, 0.0) + p.value
+    fig["layout"]["margin"]["l"] = value_axis_margin(totals.values())
     fig["layout"]["legend"]["traceorder"] = "normal"
     fig["layout"]["showlegend"] = True
     _legend_room(fig["layout"], series)

@@ -58,3 +58,41 @@ def test_format_number() -> None:
     assert format_number(1049510) == "1,049,510"
     assert format_number(12.5) == "12.5"
     assert format_number(3.0) == "3"
+
+
+def test_value_axis_margin_grows_with_the_longest_tick_label() -> None:
+    from destination_europe.core.charts import value_axis_margin
+
+    small, thousands, millions = (
+        value_axis_margin([3.5]),
+        value_axis_margin([1_500, 20]),
+        value_axis_margin([84_000_000]),
+    )
+    assert 60 <= small < thousands < millions
+    # "80,000,000"-wide labels (10 characters at ~9 px) and the axis title fit
+    assert millions >= 10 * 8 + 40
+    assert value_axis_margin([]) >= 60  # no data: the smallest margin, no error
+    assert value_axis_margin([-40, 10]) > value_axis_margin([40, 10])
+
+
+def test_trend_and_stacked_charts_set_their_own_margin_without_automargin() -> None:
+    from destination_europe.core.charts import (
+        ChartTexts,
+        Series,
+        SeriesPoint,
+        stacked_figure,
+        trend_figure,
+        value_axis_margin,
+    )
+
+    texts = ChartTexts(
+        title="t", x_axis="Year", y_axis="persons", source="s", no_data="no data", provisional="(p)"
+    )
+    a = Series("AT", "A", [SeriesPoint(2020, 600_000.0, ""), SeriesPoint(2021, None, "")])
+    b = Series("BE", "B", [SeriesPoint(2020, 600_000.0, ""), SeriesPoint(2021, 5.0, "")])
+    trend = trend_figure([a], texts)["layout"]
+    assert "automargin" not in trend["yaxis"]
+    assert trend["margin"]["l"] == value_axis_margin([600_000.0])
+    stacked = stacked_figure([a, b], texts)["layout"]
+    # stacked bars reach the sum of a year's values
+    assert stacked["margin"]["l"] == value_axis_margin([1_200_000.0, 5.0])
