@@ -67,7 +67,7 @@ def content_index(root: Path, lang: str = "en") -> ContentIndex:
     for module in catalog.modules:
         lessons = catalog.module_lessons(module, lang)
         index.modules[module.id] = [lesson.id for lesson in lessons]
-        index.module_titles[module.id] = module.title or module.id
+        index.module_titles[module.id] = module.text(lang).title or module.id
         for lesson in lessons:
             index.lesson_titles[lesson.id] = lesson.title or lesson.id
             index.section_titles[lesson.id] = [s.title for s in lesson.sections]

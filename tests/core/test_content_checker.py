@@ -285,6 +285,43 @@ def test_translations_warn_when_missing_and_compare_blocks(tree):
     assert catalog.lesson("first", "fr").lang == "fr" and catalog.lesson("first", "de").lang == "en"
 
 
+def test_module_texts_are_translated_beside_module_yaml(tree):
+    write(tree, "first.de.md", lesson_text("first"))
+    # lessons in German but no German module title: a warning on module.yaml
+    assert any(
+        i.code == "module-translation-missing"
+        and "de" in i.message
+        and i.path.endswith("module.yaml")
+        for i in check_content(tree)
+    )
+    write(tree, "module.de.yaml", "title: Modul\nsummary: Ein Modul.\nobjectives: [Lernen]\n")
+    write(tree, "module.xx.yaml", "title: X\n")
+    write(tree, "module.fr.yaml", "title: Module FR\nobjectives: [Un, Deux]\nauthor: me\n")
+    issues = check_content(tree)
+    assert not any(i.code == "module-translation-missing" for i in issues)
+    assert ("module.xx.yaml", 1, "bad-file-name") in errors(tree)
+    assert ("module.fr.yaml", 3, "unknown-field") in {
+        (Path(i.path).name, i.line, i.code) for i in issues
+    }
+    catalog = load_catalog(tree)
+    module = catalog.modules[0]
+    assert module.text("de").title == "Modul" and module.text("de").objectives == ["Lernen"]
+    assert module.text("it").title == "Module"  # no Italian file: English
+    # warnings keep the file; the objectives fall back as a whole
+    assert module.text("fr").title == "Module FR" and module.text("fr").objectives == ["Learn"]
+    write(tree, "module.it.yaml", "summary: senza titolo\n")
+    assert "it" not in load_catalog(tree).modules[0].translations  # an error keeps it out
+    assert content_stats(tree)["module_translations"]["de"] == 1
+
+
+def test_module_translation_with_other_objective_count_falls_back(tree):
+    write(tree, "module.de.yaml", "title: Modul\nobjectives: [Eins, Zwei]\n")
+    issues = check_content(tree)
+    assert any(i.code == "translation-objectives" and i.line == 2 for i in issues)
+    text = load_catalog(tree).modules[0].text("de")
+    assert text.title == "Modul" and text.objectives == ["Learn"] and text.summary == "A module."
+
+
 def test_chart_indicators(tree):
     write(
         tree,
@@ -364,11 +401,15 @@ def test_chart_block_without_data_for_a_country_is_an_error(tmp_path) -> None:
     from destination_europe.core.content.checker import check_content
 
     root = tmp_path / "root"
-    shutil.copytree(REPO / "lessons" / "00-getting-started", root / "lessons" / "00-getting-started")
+    shutil.copytree(
+        REPO / "lessons" / "00-getting-started", root / "lessons" / "00-getting-started"
+    )
     shutil.copytree(REPO / "resources", root / "resources")
     lesson = root / "lessons" / "00-getting-started" / "words-that-matter.md"
     text = lesson.read_text(encoding="utf-8")
-    lesson.write_text(text.replace("countries: [DE, IT, EU27]", "countries: [DE, GE, EU27]"), encoding="utf-8")
+    lesson.write_text(
+        text.replace("countries: [DE, IT, EU27]", "countries: [DE, GE, EU27]"), encoding="utf-8"
+    )
     issues = [i for i in check_content(root) if i.code == "chart-no-data"]
     assert len(issues) == 1 and "GE" in issues[0].message
     assert issues[0].line == text[: text.index("```chart")].count("\n") + 1

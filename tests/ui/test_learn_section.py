@@ -214,3 +214,31 @@ def test_glossary_panel_shows_the_term_in_a_second_language(learn, qtbot) -> Non
     assert win.services.settings.value("learn/second_language") == "de"
     section.second_language.setCurrentIndex(section.second_language.findData(""))
     assert "Flüchtling" not in section.side.toPlainText()
+
+
+def test_module_and_lesson_titles_follow_the_interface_language(qtbot, data_dir) -> None:
+    """In German the first module shows its module.de.yaml title and its lessons' German titles;
+    a module without a German file keeps its English title."""
+    from destination_europe.core.content.loader import load_catalog
+
+    catalog = load_catalog(paths.content_root())
+    basics = next(m for m in catalog.modules if m.id == "migration-basics")
+    untranslated = next(m for m in catalog.modules if "de" not in m.translations)
+    win = build_main_window(data_dir, "de")
+    qtbot.addWidget(win)
+    win.show()
+    section = win.section("learn")
+    section.activated()
+    from destination_europe.ui.sections.learn import ROLE_TITLE
+
+    tops = {
+        section.tree.topLevelItem(i).data(0, ROLE_TITLE): section.tree.topLevelItem(i)
+        for i in range(section.tree.topLevelItemCount())
+    }
+    german = basics.text("de").title
+    assert german != basics.title and german in tops
+    assert tops[german].text(0).startswith(german)  # shown, with its (done/total) count
+    first_lesson = tops[german].child(0).data(0, ROLE_TITLE)
+    assert first_lesson == catalog.lesson(basics.lesson_ids[0], "de").title
+    assert first_lesson != catalog.lessons[basics.lesson_ids[0]].title
+    assert untranslated.title in tops

@@ -73,6 +73,24 @@ def check_references(catalog: Catalog, glossary: Glossary, root: Path) -> list[I
     for by_lang in catalog.translations.values():
         for translated in by_lang.values():
             issues.extend(ctx.lesson(translated))
+    for module in catalog.modules:
+        # a module whose lessons are translated should show its own title in that language
+        langs = {
+            lang for lid in module.lesson_ids for lang in catalog.translations.get(lid, {})
+        }
+        untitled = sorted(langs - set(module.translations))
+        if untitled:
+            issues.append(
+                Issue(
+                    str(Path(module.path) / "module.yaml"),
+                    1,
+                    "warning",
+                    "module-translation-missing",
+                    f"module '{module.id}' has lessons in {', '.join(untitled)} but no "
+                    f"module.<lang>.yaml with its title for "
+                    f"{'it' if len(untitled) == 1 else 'them'}",
+                )
+            )
     for plan in catalog.plans:
         for step in plan.steps:
             if step.lesson and step.lesson not in catalog.lessons:

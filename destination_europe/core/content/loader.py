@@ -3,6 +3,7 @@
 Layout::
 
     lessons/<module-folder>/module.yaml
+    lessons/<module-folder>/module.<lang>.yaml      its title, summary, objectives in <lang>
     lessons/<module-folder>/<lesson-id>.md          the original (English)
     lessons/<module-folder>/<lesson-id>.<lang>.md   a translation
     lessons/plans/<plan-id>.yaml                    lesson plans
@@ -20,7 +21,7 @@ from destination_europe.core.languages import LANGUAGES
 from .fields import Fields
 from .issues import Issue, IssueList
 from .lessonfile import parse_lesson
-from .model import LEVELS, THEMES, Catalog, Lesson, Module
+from .model import LEVELS, THEMES, Catalog, Lesson, Module, ModuleText
 from .plans import parse_plan
 from .yamlsource import load_yaml
 
@@ -159,6 +160,7 @@ def load_catalog(root: Path) -> Catalog:
             )
         module_ids.setdefault(module.id, folder.name)
         _load_module_lessons(catalog, module, folder)
+        _load_module_translations(module, folder)
         catalog.modules.append(module)
     catalog.modules.sort(key=lambda m: (m.order, m.id))
     plans_dir = lessons_dir / PLANS_FOLDER
@@ -257,6 +259,48 @@ def _load_module_lessons(catalog: Catalog, module: Module, folder: Path) -> None
         translated = load_lesson_file(path, lang=lang, module_id=module.id)
         _compare_translation(original, translated)
         catalog.translations.setdefault(stem, {})[lang] = translated
+
+
+MODULE_TEXT_KEYS = {"title", "summary", "objectives"}
+
+
+def _load_module_translations(module: Module, folder: Path) -> None:
+    """``module.<lang>.yaml``: the module's title, summary and objectives in ``lang``."""
+    for path in sorted(folder.glob("module.*.yaml")):
+        issues = IssueList(path)
+        parts = path.name.split(".")
+        lang = parts[1] if len(parts) == 3 else ""
+        if lang not in LANGUAGES or lang == "en":
+            issues.error(
+                1,
+                "bad-file-name",
+                f"{path.name}: expected module.<lang>.yaml with lang one of "
+                f"{', '.join(x for x in LANGUAGES if x != 'en')}",
+            )
+            module.issues.extend(issues)
+            continue
+        text = read_text(path, issues)
+        data, problems = load_yaml(text, str(path)) if text is not None else (None, [])
+        issues.extend(problems)
+        if text is not None and not problems:
+            f = Fields(data, issues, 1, path.name)
+            if f.ok:
+                f.unknown_keys(MODULE_TEXT_KEYS)
+                translated = ModuleText(
+                    title=f.text("title", required=True),
+                    summary=f.text("summary"),
+                    objectives=[t for t, _ in f.text_list("objectives")],
+                )
+                if translated.objectives and len(translated.objectives) != len(module.objectives):
+                    issues.warning(
+                        f.line_of("objectives"),
+                        "translation-objectives",
+                        f"{path.name}: {len(translated.objectives)} objectives, the original has "
+                        f"{len(module.objectives)}; the English ones are shown",
+                    )
+                if not any(i.is_error for i in issues):
+                    module.translations[lang] = translated
+        module.issues.extend(issues)
 
 
 def _compare_translation(original: Lesson, translated: Lesson) -> None:

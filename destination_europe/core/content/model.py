@@ -246,6 +246,15 @@ class Lesson:
 
 
 @dataclass
+class ModuleText:
+    """A module's title, summary and objectives in one language (``module.<lang>.yaml``)."""
+
+    title: str
+    summary: str = ""
+    objectives: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Module:
     id: str
     title: str
@@ -258,6 +267,18 @@ class Module:
     objectives: list[str] = field(default_factory=list)
     lesson_ids: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    translations: dict[str, ModuleText] = field(default_factory=dict)  # lang -> texts
+
+    def text(self, lang: str = "en") -> ModuleText:
+        """Title, summary and objectives in ``lang``, each falling back to English."""
+        t = self.translations.get(lang)
+        if t is None:
+            return ModuleText(self.title, self.summary, list(self.objectives))
+        return ModuleText(
+            t.title or self.title,
+            t.summary or self.summary,
+            t.objectives if len(t.objectives) == len(self.objectives) else list(self.objectives),
+        )
 
 
 @dataclass

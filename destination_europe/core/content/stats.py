@@ -38,8 +38,13 @@ def content_stats(root: Path) -> dict[str, Any]:
         for lang in by_lang:
             if lang in lesson_translations:
                 lesson_translations[lang] += 1
+    module_translations = {lang: 0 for lang in LANGUAGES if lang != "en"}
+    for module in catalog.modules:
+        for lang in module.translations:
+            module_translations[lang] += 1
     return {
         "lesson_translations": lesson_translations,
+        "module_translations": module_translations,
         "modules": len(catalog.modules),
         "lessons": len(catalog.lessons),
         "questions": questions,

@@ -147,11 +147,12 @@ class LearnSection(Section):
         self.glossary, _issues = load_glossary(self.services.resources / "glossary")
         lang = self.services.lang
         for module in self.catalog.modules:
-            top = QTreeWidgetItem([module.title])
+            module_text = module.text(lang)
+            top = QTreeWidgetItem([module_text.title])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            top.setToolTip(0, module.title)
+            top.setToolTip(0, f"{module_text.title}\n{module_text.summary}".strip())
             if any(i.is_error for i in module.issues):
-                top.setText(0, "⚠ " + module.title)
+                top.setText(0, "⚠ " + module_text.title)
                 top.setToolTip(0, "\n".join(i.format() for i in module.issues))
             self.tree.addTopLevelItem(top)
             for lesson_id in module.lesson_ids:
@@ -166,7 +167,7 @@ class LearnSection(Section):
                 elif lesson.minutes:
                     item.setToolTip(0, f"{title} · " + self.tr("%n minute(s)", "", lesson.minutes))
                 top.addChild(item)
-            top.setData(0, ROLE_TITLE, module.title)
+            top.setData(0, ROLE_TITLE, module_text.title)
             top.setExpanded(True)
         self.refresh_marks()
         if not self.catalog.modules:
