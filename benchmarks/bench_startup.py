@@ -43,6 +43,7 @@ def child(kind: str) -> None:
 
     app = create_application()
     win = build_main_window(Path(tempfile.mkdtemp()), "en")
+
     def painted() -> None:
         # the moment the window painted, not when the work deferred until after it ends
         print(f"{(win.first_paint_time - T0) * 1000:.1f}")

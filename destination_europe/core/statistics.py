@@ -148,10 +148,14 @@ class StatisticsStore:
     def with_overlay(self, overlay_csv: Path) -> StatisticsStore:
         """A store in which the rows of ``overlay_csv`` (same columns as observations.csv,
         e.g. newer figures imported from Eurostat) replace or add to the shipped ones."""
-        extra = _load_observations(Path(overlay_csv), set(self._indicators), {s.code for s in self._sources})
+        extra = _load_observations(
+            Path(overlay_csv), set(self._indicators), {s.code for s in self._sources}
+        )
         merged = {(o.indicator, o.country, o.year): o for o in self.all_observations()}
         merged.update({(o.indicator, o.country, o.year): o for o in extra})
-        return StatisticsStore(list(self._indicators.values()), self._sources, list(merged.values()))
+        return StatisticsStore(
+            list(self._indicators.values()), self._sources, list(merged.values())
+        )
 
     def all_observations(self) -> list[Observation]:
         return [

@@ -36,6 +36,7 @@ def wait_until(app: QApplication, condition, timeout: float) -> bool:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(25)
+
     def check() -> None:  # a slot must return None (see ui/web/view.py run_js)
         if condition():
             loop.quit()

@@ -75,9 +75,7 @@ def check_references(catalog: Catalog, glossary: Glossary, root: Path) -> list[I
             issues.extend(ctx.lesson(translated))
     for module in catalog.modules:
         # a module whose lessons are translated should show its own title in that language
-        langs = {
-            lang for lid in module.lesson_ids for lang in catalog.translations.get(lid, {})
-        }
+        langs = {lang for lid in module.lesson_ids for lang in catalog.translations.get(lid, {})}
         untitled = sorted(langs - set(module.translations))
         if untitled:
             issues.append(
