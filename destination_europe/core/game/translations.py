@@ -1,10 +1,12 @@
-"""Translated role and card texts, laid over the English game content.
+"""Translated game texts, laid over the English game content.
 
 A translation lives beside the originals, one folder per language code::
 
     resources/game/i18n/<lang>/roles.yaml   # per role id: name, public_brief, interests,
                                             #   constraints, secret.text
     resources/game/i18n/<lang>/cards.yaml   # per card id: title, description, legal_basis
+
+and the rounds, characters, stories and debrief (:mod:`.translations_narrative`).
 
 Only these text fields are read; ids, numbers, effects and rules always come from the
 English files, so a game (and a saved game) is the same game in every language. A field
@@ -219,18 +221,34 @@ def _acts(text: str) -> set[str]:
 def translate_content(
     content: GameContent, root: Path, lang: str | None
 ) -> tuple[GameContent, list[Issue]]:
-    """``content`` with the role and card texts of ``lang`` laid over it, and the issues.
+    """``content`` with the texts of ``lang`` laid over it, and the issues.
 
     English (or any language without a folder under ``resources/game/i18n``) returns the
     content unchanged and no issues.
     """
     if not lang or lang == DEFAULT_LANGUAGE or not translation_folder(root, lang).is_dir():
         return content, []
+    from .translations_narrative import (
+        translate_characters,
+        translate_debrief,
+        translate_fragments,
+        translate_rounds,
+    )
+
     overlay = _Overlay(root, lang)
-    roles = overlay.roles(content.roles)
-    cards = overlay.cards(content.cards)
+    debrief, closing = translate_debrief(overlay, content.debrief, content.closing_questions)
+    translated = dataclasses.replace(
+        content,
+        roles=overlay.roles(content.roles),
+        cards=overlay.cards(content.cards),
+        rounds=translate_rounds(overlay, content.rounds),
+        characters=translate_characters(overlay, content.characters),
+        fragments=translate_fragments(overlay, content.fragments),
+        debrief=debrief,
+        closing_questions=closing,
+    )
     issues = [i for lst in overlay.issues_lists for i in lst]
-    return dataclasses.replace(content, roles=roles, cards=cards), issues
+    return translated, issues
 
 
 def check_translations(content: GameContent, root: Path) -> list[Issue]:
