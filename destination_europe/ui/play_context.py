@@ -85,6 +85,13 @@ class PlayContext:
         return list(found.items())
 
     def country_name(self, code: str) -> str:
+        """The country's name in the interface language (CLDR), or its code if unknown."""
+        label = getattr(self.services, "country_label", None)
+        if label is not None:
+            try:
+                return label(code)
+            except (KeyError, ValueError, LookupError):
+                pass
         try:
             return self.services.countries.by_iso2(code).name
         except (KeyError, AttributeError):

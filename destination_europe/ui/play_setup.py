@@ -4,6 +4,7 @@ and the list of saved games to resume."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +39,12 @@ from destination_europe.ui.play_widgets import button, label, see_through
 MAX_PLAYERS = 6
 
 
+def sort_key(text: str) -> str:
+    """Accents ignored, so that "Österreich" sorts with O and "Écosse" with E."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @dataclass
 class SetupChoice:
     players: list[PlayerSeat]
@@ -54,7 +61,13 @@ class SetupPage(QWidget):
     resumeRequested = Signal(str)
     deleteRequested = Signal(str)
 
-    def __init__(self, content: GameContent, countries, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        content: GameContent,
+        countries,
+        parent: QWidget | None = None,
+        country_label=None,
+    ) -> None:
         super().__init__(parent)
         self.content = content
         self.seed: int | None = None  # fixed by tests and the self-test; else random
@@ -107,9 +120,11 @@ class SetupPage(QWidget):
         self.country_box.setAccessibleName(self.tr("Country the group plays"))
         self.country_box.addItem(self.tr("Composite Member State (EU27 figures)"), COMPOSITE)
         known = set(content.countries)
-        for country in sorted(countries.emn, key=lambda c: c.name):
-            if not known or country.iso2 in known:
-                self.country_box.addItem(country.name, country.iso2)
+        # names in the interface language, sorted as a reader of that language expects
+        name = country_label or (lambda iso2: countries.by_iso2(iso2).name)
+        named = [(name(c.iso2), c.iso2) for c in countries.emn if not known or c.iso2 in known]
+        for label_text, iso2 in sorted(named, key=lambda pair: sort_key(pair[0])):
+            self.country_box.addItem(label_text, iso2)
         self._row(form, self.tr("&Country:"), self.country_box)
         self.rule_box = QComboBox()
         self.rule_box.setAccessibleName(self.tr("Decision rule"))

@@ -8,6 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from destination_europe import paths
 from destination_europe.ui.app import build_main_window
 
 NAMES = ["Ana", "Ben", "Chloe", "Dara"]  # keyClicks types ASCII only
@@ -231,3 +232,25 @@ def test_pdf_chart_takes_only_its_own_height(play, qtbot, tmp_path) -> None:
     next_top = layout.blockBoundingRect(block.next()).top()
     assert image.width() > 500
     assert next_top - top < image_height * 1.15, (next_top - top, image_height)
+
+
+def test_country_names_and_round_texts_follow_the_interface_language(qtbot, data_dir) -> None:
+    """In French the set-up lists "Autriche", the briefing names it so, and the round,
+    news flash and story texts are the French ones."""
+    from destination_europe.core.game import load_game
+
+    win = build_main_window(data_dir, "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("play")
+    sec = win.section("play")
+    sec.activated()
+    box = sec.setup.country_box
+    assert box.itemText(box.findData("AT")) == "Autriche"
+    names = [box.itemText(i) for i in range(1, box.count())]
+    assert names.index("Autriche") < names.index("Belgique")  # sorted in the language
+    start(qtbot, sec, seed=3, country="AT")
+    assert sec.ctx.country_name("AT") == "Autriche"
+    english = load_game(paths.content_root())[0].round_by_id("eu")
+    rnd = sec.game.content.round_by_id("eu")
+    assert rnd.title != english.title and rnd.title in sec.round_label.text()

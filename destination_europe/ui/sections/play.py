@@ -108,7 +108,9 @@ class PlaySection(Section):
 
         self.ctx = PlayContext(self.services)
         self.saves = GameSaves(self.services.data_dir / "games")
-        self.setup = SetupPage(self.content, self.services.countries)
+        self.setup = SetupPage(
+            self.content, self.services.countries, country_label=self.services.country_label
+        )
         self.setup.startRequested.connect(self.start_game)
         self.setup.resumeRequested.connect(self.resume_game)
         self.setup.deleteRequested.connect(self._delete_saved)
