@@ -111,3 +111,37 @@ def test_preferences_apply_theme_and_size_and_save_language(qtbot, data_dir) -> 
     assert window.services.settings.value("view/theme_source") == "user"
     names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
     assert "Ελληνικά" in names and "Deutsch" in names and len(names) == 13
+
+
+def test_greek_standard_buttons_and_file_dialog_come_from_our_own_qt_translation() -> None:
+    """PySide6 has no qtbase_el.qm: resources/i18n/qtbase_extra_el.ts fills the gap."""
+    i18n.install_translator("el")
+    assert any("qtbase_extra_el" in f for f in i18n.installed_files())
+    tr = QCoreApplication.translate
+    for context, source in (
+        ("QPlatformTheme", "Cancel"),
+        ("QPlatformTheme", "Save"),
+        ("QPlatformTheme", "&Yes"),
+        ("QFileDialog", "File &name:"),
+        ("QWidgetTextControl", "&Copy"),
+    ):
+        translated = tr(context, source)
+        assert translated != source and any("\u0370" <= ch <= "\u03ff" for ch in translated), (
+            context,
+            source,
+            translated,
+        )
+
+
+def test_the_extra_qt_translations_are_complete_and_compiled() -> None:
+    from destination_europe.tools import i18n as tools
+
+    files = tools.extra_qt_ts()
+    assert [f.name for f in files] == ["qtbase_extra_el.ts"]
+    for ts in files:
+        messages = tools.read_ts(ts)
+        assert len(messages) > 150 and all(m.finished for m in messages), ts.name
+        qm = ts.with_suffix(".qm")
+        assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime, (
+            f"{qm.name}: run 'python -m destination_europe.tools.i18n compile'"
+        )

@@ -322,9 +322,19 @@ def update(langs: Iterable[str] = LANGUAGES, *, compile_qm: bool = True) -> dict
     return left
 
 
+def extra_qt_ts(folder: Path = I18N_DIR) -> list[Path]:
+    """``qtbase_extra_<lang>.ts``: Qt's own widget strings for a language PySide6 ships no
+    ``qtbase`` translation for (Greek)."""
+    return sorted(folder.glob("qtbase_extra_*.ts"))
+
+
 def compile_all(langs: Iterable[str] = LANGUAGES) -> None:
+    langs = list(langs)
     for lang in langs:
         compile_ts(ts_path(lang), qm_path(lang))
+    for ts in extra_qt_ts():
+        if ts.stem.rpartition("_")[2] in langs:
+            compile_ts(ts, ts.with_suffix(".qm"))
 
 
 def status(langs: Iterable[str] = LANGUAGES) -> dict[str, tuple[int, int]]:

@@ -4,11 +4,13 @@ Order of choice: ``--lang`` on the command line, then the language saved in Pref
 (``ui/language`` in the data folder's ``settings.ini``), then the system locale when it is
 one of the 13 languages, else English.
 
-Two translators are installed: the app's own ``resources/i18n/destination_europe_<lang>.qm``
+The translators installed: the app's own ``resources/i18n/destination_europe_<lang>.qm``
 and Qt's base translations (``qtbase_<lang>.qm``, or the older ``qt_<lang>.qm`` where Qt has
 only that) from PySide6's translations folder, so standard buttons and file dialogs speak
-the language too. A missing or outdated ``.qm`` is compiled from its ``.ts`` when
-``pyside6-lrelease`` is at hand (a source checkout); the installer ships compiled files.
+the language too; for Greek, which PySide6 has no such file for, the project's own
+``resources/i18n/qtbase_extra_el.ts`` carries those strings. A missing or outdated ``.qm``
+is compiled from its ``.ts`` when ``pyside6-lrelease`` is at hand (a source checkout); the
+installer ships compiled files.
 """
 
 from __future__ import annotations
@@ -69,11 +71,13 @@ def i18n_dir() -> Path:
     return paths.resources_dir() / "i18n"
 
 
-def ensure_compiled(code: str, folder: Path | None = None) -> Path | None:
+def ensure_compiled(
+    code: str, folder: Path | None = None, stem: str = "destination_europe"
+) -> Path | None:
     """The language's ``.qm``, compiled first if it is missing or older than its ``.ts``."""
     folder = folder or i18n_dir()
-    ts = folder / f"destination_europe_{code}.ts"
-    qm = folder / f"destination_europe_{code}.qm"
+    ts = folder / f"{stem}_{code}.ts"
+    qm = folder / f"{stem}_{code}.qm"
     if ts.is_file() and (not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime):
         try:
             from destination_europe.tools.i18n import compile_ts
@@ -113,8 +117,9 @@ def install_translator(lang: str | None, data_dir: Path | None = None) -> str:
         _load(app, qm)
     if code != "en" and not _load(app, base="qtbase", code=code):
         _load(app, base="qt", code=code)
-    extra = i18n_dir() / f"qtbase_extra_{code}.qm"
-    if extra.is_file():
+    # Qt's own strings for a language PySide6 has no qtbase file for (Greek): our own file
+    extra = ensure_compiled(code, stem="qtbase_extra")
+    if extra is not None:
         _load(app, extra)
     return code
 
