@@ -717,6 +717,9 @@ def check_factsheets(root: Path) -> list[Issue]:
         else:
             for sheet in sheets.values():
                 issues.extend(check_numbers(sheet, store))
+        from destination_europe.core.factsheet_i18n import check_translations
+
+        issues.extend(check_translations(resources, sheets))
     unique = {(i.path, i.line, i.severity, i.code, i.message): i for i in issues}
     return sorted(unique.values(), key=lambda i: (i.path, i.line, i.severity, i.code, i.message))
 
@@ -740,6 +743,19 @@ def factsheet_stats(root: Path) -> dict[str, Any]:
         "quoted_figures": sum(len(s.numbers) for s in sheets.values()),
         "words_min": min(words, default=0),
         "words_max": max(words, default=0),
+        "translations": _translation_counts(Path(root) / "resources", sheets),
+    }
+
+
+def _translation_counts(resources: Path, sheets: dict[str, Factsheet]) -> dict[str, int]:
+    """Usable translated profiles per language (those the checker accepts)."""
+    from destination_europe.core.factsheet_i18n import load_translations
+    from destination_europe.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+    return {
+        lang: len(load_translations(resources, lang, sheets)[0])
+        for lang in LANGUAGES
+        if lang != DEFAULT_LANGUAGE
     }
 
 

@@ -73,9 +73,14 @@ class FactsheetTab(QWidget):
     def factsheets(self) -> dict:
         if self._factsheets is None:
             try:
+                from destination_europe.core.factsheet_i18n import translate_factsheets
                 from destination_europe.core.factsheets import load_factsheets
 
-                self._factsheets, _issues = load_factsheets(self.services.resources)
+                sheets, _issues = load_factsheets(self.services.resources)
+                # the profile in the interface language where a checked translation exists
+                self._factsheets, _issues = translate_factsheets(
+                    sheets, self.services.resources, getattr(self.services, "lang", None)
+                )
             except (ImportError, OSError):
                 self._factsheets = {}
         return self._factsheets

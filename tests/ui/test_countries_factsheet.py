@@ -88,3 +88,27 @@ def test_compare_countries_table_sorts_by_number_and_exports_csv(section, qtbot,
     )
     item.setCheckState(Qt.CheckState.Checked)
     assert len(cmp.selected()) == 5 and "SE" not in cmp.selected()
+
+
+def test_the_profile_is_shown_in_the_interface_language(qtbot, data_dir) -> None:
+    """In German, Austria's factsheet shows the German profile, with the same figures in
+    German format and the same citations; the key figures table stays the store's."""
+    from destination_europe import paths
+    from destination_europe.core.factsheet_i18n import translate_factsheets
+    from destination_europe.core.factsheets import load_factsheets
+
+    resources = paths.content_root() / "resources"
+    sheets, _ = load_factsheets(resources)
+    german, _ = translate_factsheets(sheets, resources, "de")
+    win = build_main_window(data_dir, "de")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("countries")
+    sec = win.section("countries")
+    sec.factsheet.activated()
+    sec.factsheet.show_country("AT")
+    text = sec.factsheet.text.toPlainText()
+    first_sentence = german["AT"].paragraphs[0].split(". ")[0]
+    assert first_sentence in text
+    assert sheets["AT"].paragraphs[0].split(". ")[0] not in text  # not the English one
+    assert "(Eurostat migr_asyappctza, 2024)" in text and "Österreich" in text
