@@ -6,6 +6,8 @@ Click a term, or move to it with Tab and press Enter or Space, to make it the ce
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_europe.core.glossary_graph import Graph, Node
+if TYPE_CHECKING:  # annotations only: the map is built from a graph handed to it
+    from destination_europe.core.glossary_graph import Graph, Node
 
 X_UNIT = 190.0
 Y_UNIT = 150.0

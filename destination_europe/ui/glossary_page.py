@@ -7,12 +7,15 @@ term). Every unreviewed equivalent carries a discreet "draft" mark.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from destination_europe.core.glossary import Glossary, GlossaryEntry
 from destination_europe.core.languages import LANGUAGES
 from destination_europe.ui import theme as _theme
+
+if TYPE_CHECKING:  # for annotations only: the glossary loads after the first paint
+    from destination_europe.core.glossary import Glossary, GlossaryEntry
 
 _FALLBACK = {
     "bg": "#ffffff",

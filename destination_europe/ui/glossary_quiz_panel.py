@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_europe.core.glossary import Glossary
-from destination_europe.core.glossary_quiz import (
-    GlossaryQuiz,
-    Question,
-    Result,
-    check_answer,
-)
+if TYPE_CHECKING:  # the quiz engine loads with the glossary, after the first paint
+    from destination_europe.core.glossary import Glossary
+    from destination_europe.core.glossary_quiz import Question, Result
 
 QUIZ_LENGTH = 10
 
@@ -110,6 +106,8 @@ class GlossaryQuizPanel(QWidget):
         if theme != "":
             self.theme = theme
         self.seed = random.randrange(1 << 30) if seed is None else seed
+        from destination_europe.core.glossary_quiz import GlossaryQuiz
+
         quiz = GlossaryQuiz(self.glossary, self.seed, self.theme)
         self.questions = quiz.questions(QUIZ_LENGTH)
         if not self.questions and self.theme is not None:
@@ -205,6 +203,8 @@ class GlossaryQuizPanel(QWidget):
             self.feedback.setHtml(f"<p>{html.escape(self.tr('Choose an answer first.'))}</p>")
             return None
         answer = str(chosen.property("option_id"))
+        from destination_europe.core.glossary_quiz import check_answer
+
         result = check_answer(q, answer)
         self.answered = result
         if result.correct:

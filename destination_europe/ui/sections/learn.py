@@ -103,14 +103,7 @@ class LearnSection(Section):
         )
         second_label.setBuddy(self.second_language)
         self.second_language.addItem(self.tr("none"), "")
-        from destination_europe.core.languages import LANGUAGES
-        from destination_europe.ui.formatting import language_name
-
-        for code in LANGUAGES:
-            self.second_language.addItem(language_name(code, services.lang), code)
-        saved = str(services.settings.value("learn/second_language", ""))
-        self.second_language.setCurrentIndex(max(0, self.second_language.findData(saved)))
-        self.second_language.currentIndexChanged.connect(self._on_second_language)
+        # the language names (babel's CLDR data) are filled in when the section first opens
         second_row.addWidget(second_label)
         second_row.addWidget(self.second_language, 1)
         side_layout.addLayout(second_row)
@@ -137,7 +130,20 @@ class LearnSection(Section):
         return self.tr("Learn")
 
     # -- catalog ----------------------------------------------------------------------
+    def _fill_second_languages(self) -> None:
+        if self.second_language.count() > 1:
+            return
+        from destination_europe.core.languages import LANGUAGES
+        from destination_europe.ui.formatting import language_name
+
+        for code in LANGUAGES:
+            self.second_language.addItem(language_name(code, self.services.lang), code)
+        saved = str(self.services.settings.value("learn/second_language", ""))
+        self.second_language.setCurrentIndex(max(0, self.second_language.findData(saved)))
+        self.second_language.currentIndexChanged.connect(self._on_second_language)
+
     def activated(self) -> None:
+        self._fill_second_languages()
         if self.catalog is not None:
             return
         from destination_europe.core.content.loader import load_catalog

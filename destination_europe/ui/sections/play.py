@@ -10,6 +10,8 @@ hold-to-reveal secret cards and notes. Every applied action is saved at once to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_europe.core.game import (
-    COMPOSITE,
-    Action,
-    Game,
-    GameContentError,
-    GameError,
-    load_game_or_raise,
-)
 from destination_europe.ui.sections.base import Section, heading, paragraph
+
+if TYPE_CHECKING:
+    from destination_europe.core.game import Action, Game
+
+# The game engine (and its YAML content loader) is imported when the section is first
+# opened, not at start-up: the window paints without it.
 
 ROUND_PHASES = ("briefing", "discussion", "decision", "consequences")
 
@@ -75,6 +75,8 @@ class PlaySection(Section):
             self.refresh_saved()
 
     def build(self) -> bool:
+        from destination_europe.core.game import GameContentError, load_game_or_raise
+
         if self._built:
             return self.content is not None
         self._built = True
@@ -202,6 +204,7 @@ class PlaySection(Section):
             self.setup.set_saved(self.saves.list(), self.ctx.country_name)
 
     def start_game(self, choice) -> None:
+        from destination_europe.core.game import Action, Game, GameError
         from destination_europe.ui.play_store import GameSaves
         from destination_europe.ui.play_texts import error_message
 
@@ -228,6 +231,7 @@ class PlaySection(Section):
         self.apply(Action("advance"))  # set-up → briefing of round 1
 
     def resume_game(self, game_id: str) -> bool:
+        from destination_europe.core.game import Game, GameError
         from destination_europe.ui.play_texts import error_message
 
         try:
@@ -279,6 +283,7 @@ class PlaySection(Section):
     # -- playing ---------------------------------------------------------------------------
     def apply(self, action: Action) -> list:
         """Apply one action to the game, save it, and show the result."""
+        from destination_europe.core.game import GameError
         from destination_europe.ui.play_texts import error_message
 
         if self.game is None:
@@ -306,6 +311,8 @@ class PlaySection(Section):
         return events
 
     def skip_round(self) -> None:
+        from destination_europe.core.game import Action
+
         if self.game is None or self.game.state.phase not in ("briefing", "discussion", "decision"):
             self.show_message(self.tr("A round can be skipped before its vote is closed."))
             return
@@ -351,6 +358,7 @@ class PlaySection(Section):
             go.setFocus()
 
     def _show_header(self) -> None:
+        from destination_europe.core.game import COMPOSITE
         from destination_europe.ui.play_texts import level_label, phase_label
 
         game = self.game
@@ -430,6 +438,8 @@ class PlaySection(Section):
 
     # -- self-test ---------------------------------------------------------------------------
     def selftest_views(self):
+        from destination_europe.core.game import Action
+
         def setup():
             self.build()
             self.show_setup()
