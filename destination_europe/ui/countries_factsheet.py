@@ -219,9 +219,21 @@ class FactsheetTab(QWidget):
                 parts.append("</ul>")
             lessons = getattr(sheet, "lessons", []) or []
             if lessons:
-                links = ", ".join(f"<a href='lesson:{e(x)}'>{e(x)}</a>" for x in lessons)
+                titles = self._lesson_titles()
+                links = ", ".join(
+                    f"<a href='lesson:{e(x)}'>{e(titles.get(x, x))}</a>" for x in lessons
+                )
                 parts.append(f"<p><b>{e(self.tr('Lessons'))}:</b> {links}</p>")
         return "".join(parts)
+
+    def _lesson_titles(self) -> dict[str, str]:
+        """Lesson titles in the interface language (the lesson id where none is found)."""
+        try:
+            from destination_europe.ui.progress_catalog import content_index
+
+            return content_index(self.services.content_root, self.services.lang).lesson_titles
+        except (OSError, ValueError, AttributeError):
+            return {}
 
     def _on_anchor(self, url: QUrl) -> None:
         self.linkActivated.emit(url.scheme(), url.path())

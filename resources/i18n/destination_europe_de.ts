@@ -2738,11 +2738,11 @@
     </message>
     <message>
         <source>{indicator} ends at {value} or more</source>
-        <translation>{indicator} endet bei {value} oder mehr</translation>
+        <translation>{indicator} am Ende bei {value} oder mehr</translation>
     </message>
     <message>
         <source>{indicator} ends at {value} or less</source>
-        <translation>{indicator} endet bei {value} oder weniger</translation>
+        <translation>{indicator} am Ende bei {value} oder weniger</translation>
     </message>
     <message>
         <source>{indicator} gains at least {value}</source>

@@ -112,3 +112,10 @@ def test_the_profile_is_shown_in_the_interface_language(qtbot, data_dir) -> None
     assert first_sentence in text
     assert sheets["AT"].paragraphs[0].split(". ")[0] not in text  # not the English one
     assert "(Eurostat migr_asyappctza, 2024)" in text and "Österreich" in text
+    # the lessons it links to are named by their (German) titles, not by their ids
+    from destination_europe.core.content.loader import load_catalog
+
+    catalog = load_catalog(paths.content_root())
+    for lesson_id in sheets["AT"].lessons:
+        assert catalog.lesson(lesson_id, "de").title in text
+        assert f"lesson:{lesson_id}" in sec.factsheet.text.toHtml()
