@@ -73,6 +73,12 @@ def _base_layout(texts: ChartTexts) -> dict[str, Any]:
             "text": texts.title,
             "x": 0.01,
             "xanchor": "left",
+            # at the top of the chart, its source line right under it (Plotly's default
+            # centres the title in the top margin, which the legend room makes tall)
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 12},
             "font": {"size": 12 if small else 18},
             "subtitle": {"text": texts.source, "font": {"size": 12}},
         },
