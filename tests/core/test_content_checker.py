@@ -413,3 +413,18 @@ def test_chart_block_without_data_for_a_country_is_an_error(tmp_path) -> None:
     issues = [i for i in check_content(root) if i.code == "chart-no-data"]
     assert len(issues) == 1 and "GE" in issues[0].message
     assert issues[0].line == text[: text.index("```chart")].count("\n") + 1
+
+
+def test_a_translation_citing_other_act_numbers_is_flagged(tree):
+    # the language's own suffix ("/UE") is fine; another number is not
+    write(
+        tree,
+        "first.fr.md",
+        lesson_text("first").replace("Directive 2011/95/EU", "Directive 2011/95/UE"),
+    )
+    assert not any(i.code == "translation-act-numbers" for i in check_content(tree))
+    write(tree, "first.fr.md", lesson_text("first").replace("2011/95/EU", "2011/96/UE"))
+    found = [i for i in check_content(tree) if i.code == "translation-act-numbers"]
+    assert len(found) == 1 and found[0].path.endswith("first.fr.md")
+    assert "2011/95" in found[0].message and "2011/96" in found[0].message
+    assert found[0].line > 1  # at the sources, not the top of the file
