@@ -26,8 +26,12 @@ from pathlib import Path
 
 from destination_europe.core.content.fields import Fields
 from destination_europe.core.content.issues import Issue, IssueList
-from destination_europe.core.content.yamlsource import load_yaml
-from destination_europe.core.factsheets import FACTSHEETS_FOLDER, MAX_FILE_BYTES, Factsheet
+from destination_europe.core.factsheets import (
+    _CITATION,
+    FACTSHEETS_FOLDER,
+    Factsheet,
+    read_yaml_file,
+)
 from destination_europe.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 I18N_FOLDER = "i18n"
@@ -35,7 +39,6 @@ TEXT_KEYS = ("profile", "schengen_note", "eu_note", "euro_note")
 # A number as any of the 13 languages write it: digits, optionally grouped by "," "." "'"
 # or a (no-break) space before exactly three digits, with a decimal part.
 _NUMBER = re.compile(r"\d+(?:(?:[.,'\u00a0\u202f]|\s(?=\d{3}(?!\d)))\d+)*")
-_CITATION = re.compile(r"\([^()]*?,\s*(?:19|20)\d{2}\)")
 
 
 def numbers_in(text: str) -> Counter[str]:
@@ -87,21 +90,10 @@ def load_translations(
 def _read_translation(
     path: Path, issues: IssueList, sheets: dict[str, Factsheet]
 ) -> dict[str, str] | None:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            issues.error(1, "file-too-large", f"the file is larger than {MAX_FILE_BYTES} bytes")
-            return None
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        issues.error(1, "not-utf8", "the file is not UTF-8 text")
+    read = read_yaml_file(path, issues)
+    if read is None:
         return None
-    except OSError as exc:
-        issues.error(1, "unreadable", f"cannot read the file: {exc.strerror or exc}")
-        return None
-    data, problems = load_yaml(text, str(path))
-    issues.extend(problems)
-    if problems:
-        return None
+    data, _text = read
     f = Fields(data, issues, 1, "factsheet translation")
     if not f.ok:
         return None

@@ -199,25 +199,33 @@ def parse_factsheet_file(
     """Parse one file. ``countries`` maps ISO2 → "member"/"observer" (None: not checked);
     ``datasets`` is the set of known dataset codes (None: any code-like token counts)."""
     issues = IssueList(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            issues.error(1, "file-too-large", f"the file is larger than {MAX_FILE_BYTES} bytes")
-            return None, list(issues)
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        issues.error(1, "not-utf8", "the file is not UTF-8 text")
+    read = read_yaml_file(path, issues)
+    if read is None:
         return None, list(issues)
-    except OSError as exc:
-        issues.error(1, "unreadable", f"cannot read the file: {exc.strerror or exc}")
-        return None, list(issues)
-    data, problems = load_yaml(text, str(path))
-    issues.extend(problems)
-    if problems:
-        return None, list(issues)
+    data, text = read
     if not isinstance(data, LineDict):
         issues.error(1, "not-a-mapping", "a factsheet must be a mapping of fields")
         return None, list(issues)
     return _Parser(path, data, text, issues, countries, datasets).parse(), list(issues)
+
+
+def read_yaml_file(path: Path, issues: IssueList) -> tuple[Any, str] | None:
+    """``(data, text)`` of a YAML file, or None with the reason in ``issues`` (too large, not
+    UTF-8, unreadable, YAML syntax)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            issues.error(1, "file-too-large", f"the file is larger than {MAX_FILE_BYTES} bytes")
+            return None
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        issues.error(1, "not-utf8", "the file is not UTF-8 text")
+        return None
+    except OSError as exc:
+        issues.error(1, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        return None
+    data, problems = load_yaml(text, str(path))
+    issues.extend(problems)
+    return None if problems else (data, text)
 
 
 class _Parser:

@@ -4,7 +4,6 @@ and the list of saved games to resume."""
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_europe.core.content.quiz import normalise_text
 from destination_europe.core.game import COMPOSITE, DECISION_RULES, MODES, PlayerSeat
 from destination_europe.core.game.model import GameContent
 from destination_europe.ui.play_store import SavedGame
@@ -37,12 +37,6 @@ from destination_europe.ui.play_texts import (
 from destination_europe.ui.play_widgets import button, label, see_through
 
 MAX_PLAYERS = 6
-
-
-def sort_key(text: str) -> str:
-    """Accents ignored, so that "Österreich" sorts with O and "Écosse" with E."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass
@@ -120,10 +114,10 @@ class SetupPage(QWidget):
         self.country_box.setAccessibleName(self.tr("Country the group plays"))
         self.country_box.addItem(self.tr("Composite Member State (EU27 figures)"), COMPOSITE)
         known = set(content.countries)
-        # names in the interface language, sorted as a reader of that language expects
+        # names in the interface language, sorted with accents ignored ("Österreich" with O)
         name = country_label or (lambda iso2: countries.by_iso2(iso2).name)
         named = [(name(c.iso2), c.iso2) for c in countries.emn if not known or c.iso2 in known]
-        for label_text, iso2 in sorted(named, key=lambda pair: sort_key(pair[0])):
+        for label_text, iso2 in sorted(named, key=lambda pair: normalise_text(pair[0])):
             self.country_box.addItem(label_text, iso2)
         self._row(form, self.tr("&Country:"), self.country_box)
         self.rule_box = QComboBox()

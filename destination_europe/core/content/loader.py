@@ -14,11 +14,11 @@ Layout::
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 from destination_europe.core.languages import LANGUAGES
 
+from .acts import act_numbers
 from .fields import Fields
 from .issues import Issue, IssueList
 from .lessonfile import parse_lesson
@@ -356,15 +356,10 @@ def _compare_translation(original: Lesson, translated: Lesson) -> None:
     _compare_acts(original, translated)
 
 
-# An act's number: 2011/95, 2024/1351, 604/2013 (the "/EU", "/EG", "/CE" suffix is the
-# language's own and may differ; the digits may not).
-_ACT_NUMBER = re.compile(r"\b(\d{2,4}/\d{2,4})\b")
-
-
 def _compare_acts(original: Lesson, translated: Lesson) -> None:
     """A translation cites the same acts: the act numbers in its sources are the original's."""
-    ours = {n for s in translated.sources if s.kind == "act" for n in _ACT_NUMBER.findall(s.name)}
-    theirs = {n for s in original.sources if s.kind == "act" for n in _ACT_NUMBER.findall(s.name)}
+    ours = {n for s in translated.sources if s.kind == "act" for n in act_numbers(s.name)}
+    theirs = {n for s in original.sources if s.kind == "act" for n in act_numbers(s.name)}
     if ours != theirs:
         line = translated.line_ids.get("sources", 1)
         missing, extra = sorted(theirs - ours), sorted(ours - theirs)

@@ -21,10 +21,10 @@ be translated step by step.
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 from typing import Any
 
+from destination_europe.core.content.acts import act_numbers
 from destination_europe.core.content.fields import Fields
 from destination_europe.core.content.issues import Issue, IssueList
 from destination_europe.core.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -34,8 +34,6 @@ from .model import Card, GameContent, Role
 I18N_FOLDER = "i18n"
 ROLE_FIELDS = ("name", "public_brief", "interests", "constraints", "secret")
 CARD_FIELDS = ("title", "description", "legal_basis")
-#: Act numbers such as 2024/1351 or 2008/115 (the part that must not change in a translation).
-_ACT_NUMBER = re.compile(r"\b((?:19|20)\d{2})/(\d{2,4})\b")
 
 
 def translation_folder(root: Path, lang: str) -> Path:
@@ -215,7 +213,7 @@ class _Overlay:
 
 
 def _acts(text: str) -> set[str]:
-    return {f"{a}/{b}" for a, b in _ACT_NUMBER.findall(text)}
+    return act_numbers(text)
 
 
 def translate_content(
